@@ -1,0 +1,97 @@
+"""Map a claimant as written ("Ukraine's energy ministry") to a canonical claimant and type.
+
+The registry `datasets/reference/claimants.csv` lists written forms with their canonical
+name, type and country. Lookup order: exact (folded) → the longest registered name
+contained in the text as whole words ("Ukrenergo CEO Volodymyr Kudrytskyi" → Ukrenergo)
+→ fuzzy above a threshold. A blank claimant is `unattributed`; an unknown one is rejected
+with the closest registered name, never filed under a catch-all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from etl import paths
+from etl.errors import UnusableInput
+from etl.refdata import read_csv_rows
+from etl.text import fold
+
+CLAIMANT_TYPES = (
+    "government", "grid_operator", "energy_company", "international_org",
+    "research_ngo", "media", "military", "unattributed",
+)
+UNATTRIBUTED = "Unattributed"
+FUZZY_ACCEPT = 92.0
+
+
+@dataclass(frozen=True)
+class Claimant:
+    name: str
+    type: str
+    country: str
+    method: str
+    score: float = 100.0
+
+
+@dataclass(frozen=True)
+class UnknownClaimant:
+    written: str
+    reason: str
+    closest: str = ""
+    score: float = 0.0
+
+
+class ClaimantRegistry:
+    def __init__(self, rows: list[dict]):
+        self._by_key: dict[str, dict] = {}
+        for row in rows:
+            if row["type"] not in CLAIMANT_TYPES:
+                raise UnusableInput(f"claimants.csv: type '{row['type']}' of '{row['written']}' is not one of {CLAIMANT_TYPES}")
+            self._by_key[fold(row["written"])] = row
+        # Longest first, so "ukraine's energy ministry" wins over "ukraine".
+        self._contained = sorted(self._by_key, key=len, reverse=True)
+
+    @classmethod
+    def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> ClaimantRegistry:
+        return _load_registry(str(reference_dir))
+
+    @property
+    def canonical_names(self) -> set[str]:
+        return {row["canonical"] for row in self._by_key.values()}
+
+    def resolve(self, written: str | None) -> Claimant | UnknownClaimant:
+        text = "" if written is None else str(written).strip()
+        if not text:
+            return Claimant(UNATTRIBUTED, "unattributed", "", method="blank")
+        key = fold(text)
+        if key in self._by_key:
+            return self._claimant(self._by_key[key], "exact")
+        for candidate in self._contained:
+            if len(candidate) >= 3 and re.search(rf"(?<!\w){re.escape(candidate)}(?!\w)", key):
+                return self._claimant(self._by_key[candidate], "contains")
+        best = process.extractOne(key, self._contained, scorer=fuzz.ratio)
+        if best and best[1] >= FUZZY_ACCEPT:
+            return self._claimant(self._by_key[best[0]], "fuzzy", round(best[1], 1))
+        closest = self._by_key[best[0]]["canonical"] if best else ""
+        score = round(best[1], 1) if best else 0.0
+        return UnknownClaimant(
+            text,
+            f"unknown claimant '{text}'; closest: {closest} {score / 100:.2f}; add it to "
+            "datasets/reference/claimants.csv with its canonical name and type",
+            closest=closest,
+            score=score,
+        )
+
+    @staticmethod
+    def _claimant(row: dict, method: str, score: float = 100.0) -> Claimant:
+        return Claimant(row["canonical"], row["type"], row["country"], method=method, score=score)
+
+
+@lru_cache(maxsize=4)
+def _load_registry(reference_dir: str) -> ClaimantRegistry:
+    return ClaimantRegistry(read_csv_rows(Path(reference_dir) / paths.CLAIMANTS_CSV.name))

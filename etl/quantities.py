@@ -1,0 +1,245 @@
+"""Parse a figure as written ("over $10 billion", "30-40%", "two-thirds") into numbers.
+
+A figure becomes a `Quantity`: a best value, optional low/high bounds, a canonical unit
+and the qualifier that produced the bounds (a low/best/high model in the spirit of UCDP's
+event data). Nothing here knows about metrics: checking that the unit fits the metric is
+the caller's job. Every failure raises `FigureError` with a message a person can act on.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from etl.text import fold
+
+# Canonical units. Currencies keep their own ISO code and are never converted here.
+PERCENT, MW, COUNT, HOURS_PER_DAY, HOURS = "percent", "MW", "count", "hours_per_day", "hours"
+
+# Qualifier phrases, longest first so "no more than" wins over "more than".
+_QUALIFIERS: list[tuple[str, str]] = sorted(
+    [
+        ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
+        ("approx.", "approx"), ("approx", "approx"), ("roughly", "approx"), ("some", "approx"),
+        ("close to", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
+        ("almost", "nearly"), ("nearly", "nearly"), ("just under", "nearly"),
+        ("at least", "at_least"), ("not less than", "at_least"), ("no fewer than", "at_least"),
+        ("no less than", "at_least"), ("a minimum of", "at_least"),
+        ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),
+        ("in excess of", "more_than"), ("upwards of", "more_than"), ("just over", "more_than"),
+        ("exceeding", "more_than"),
+        ("up to", "up_to"), ("at most", "up_to"), ("no more than", "up_to"),
+        ("as many as", "up_to"), ("as much as", "up_to"),
+        ("less than", "less_than"), ("fewer than", "less_than"), ("below", "less_than"),
+        ("under", "less_than"),
+        ("~", "approx"), ("≈", "approx"), (">", "more_than"), ("<", "less_than"),
+        ("≥", "at_least"), ("≤", "up_to"),
+    ],
+    key=lambda pair: -len(pair[0]),
+)
+QUALIFIER_KINDS = ("exact", "approx", "nearly", "at_least", "more_than", "up_to", "less_than", "range")
+
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "tys": 1e3,
+    "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12,
+}
+_CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
+_CURRENCY_WORDS = {
+    "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
+    "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "gbp": "GBP", "pounds": "GBP",
+    "uah": "UAH", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "hryvnyas": "UAH",
+}
+_POWER = {"gw": 1000.0, "gigawatts": 1000.0, "gigawatt": 1000.0,
+          "mw": 1.0, "megawatts": 1.0, "megawatt": 1.0,
+          "kw": 0.001, "kilowatts": 0.001, "kilowatt": 0.001}
+_PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "відсотків")
+_HOURS_PER_DAY = ("hours a day", "hours per day", "hours/day", "hours each day", "hours daily",
+                  "hrs a day", "h a day", "h/day", "hours a day)", "hours of the day")
+_HOURS = ("hours", "hour", "hrs", "h")
+
+# Fractions are shares: "two-thirds" of something is 66.67 percent.
+_FRACTIONS = {
+    "half": 50.0, "one half": 50.0, "a half": 50.0,
+    "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3,
+    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0,
+    "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+}
+# Vague plurals are lower bounds: "dozens" means at least 12.
+_VAGUE_PLURALS = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
+                  "tens of thousands": 10_000.0, "hundreds of thousands": 100_000.0,
+                  "millions": 1_000_000.0}
+_SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
+    "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
+}
+
+_NUMBER = r"\d+(?:[ \u00a0\u202f,.]\d+)*"
+_RANGE = re.compile(
+    rf"^(?:between|from)?\s*(?P<a>{_NUMBER})\s*(?P<ua>%|per ?cent|gw|mw)?\s*"
+    rf"(?:-|–|—|to|and)\s*(?P<b>{_NUMBER})(?P<rest>.*)$"
+)
+_LEADING_NUMBER = re.compile(rf"^(?P<num>{_NUMBER})(?P<rest>.*)$")
+
+
+class FigureError(ValueError):
+    """A figure that cannot be read; the message says what was expected."""
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    low: float | None
+    high: float | None
+    unit: str
+    qualifier: str
+
+
+def parse_number(text: str) -> float:
+    """Read '1,500,000', '1 500 000', '4.5', '4,5' (decimal comma) or '9.2' as a float."""
+    raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", raw):
+        raw = raw.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):  # 1.500.000 (continental)
+        return float(raw.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d+,\d+", raw):  # decimal comma: "4,5" (but "1,500" is a thousand)
+        whole, frac = raw.split(",")
+        if len(frac) == 3 and whole != "0":
+            return float(whole + frac)
+        return float(f"{whole}.{frac}")
+    if re.fullmatch(r"\d+(?:\.\d+)?", raw):
+        return float(raw)
+    raise FigureError(f"cannot read the number '{text}'")
+
+
+def split_qualifier(text: str) -> tuple[str, str]:
+    """Return (qualifier kind, rest) for a leading hedge such as 'more than' or 'about'."""
+    lowered = text.lower()
+    for phrase, kind in _QUALIFIERS:
+        if lowered.startswith(phrase) and (
+            not phrase[-1].isalpha() or len(lowered) == len(phrase) or not lowered[len(phrase)].isalpha()
+        ):
+            return kind, text[len(phrase):].strip()
+    return "exact", text.strip()
+
+
+def parse_figure(text: str) -> Quantity:
+    """Parse one figure as written into a `Quantity` with canonical unit and bounds."""
+    if text is None or not str(text).strip():
+        raise FigureError("figure is empty; expected a number as written, e.g. '40%' or 'over $10 billion'")
+    cleaned = _clean(str(text))
+    qualifier, rest = split_qualifier(cleaned)
+    currency, rest = _take_currency_prefix(rest)
+    words = _parse_word_number(rest)
+    if words is not None:
+        value, unit, vague = words
+        if vague and qualifier == "exact":
+            qualifier = "at_least"
+        return _with_bounds(value, unit, qualifier)
+    ranged = _RANGE.match(rest.lower())
+    if ranged:
+        low = parse_number(ranged["a"])
+        high = parse_number(ranged["b"])
+        unit, factor = _read_unit(ranged["rest"], currency, original=cleaned)
+        if ranged["ua"] and unit == COUNT:
+            unit, factor = _read_unit(ranged["ua"], currency, original=cleaned)
+        low, high = low * factor, high * factor
+        if low > high:
+            raise FigureError(f"range '{text}' runs backwards; expected low-high such as '30-40%'")
+        return Quantity(value=(low + high) / 2, low=low, high=high, unit=unit, qualifier="range")
+    number = _LEADING_NUMBER.match(rest)
+    if not number:
+        raise FigureError(
+            f"no number in figure '{text}'; expected e.g. '40%', 'more than 4.5 million', "
+            "'9.2 GW', 'over $10 billion', 'two-thirds'"
+        )
+    value = parse_number(number["num"])
+    unit, factor = _read_unit(number["rest"], currency, original=cleaned)
+    return _with_bounds(value * factor, unit, qualifier)
+
+
+def _clean(text: str) -> str:
+    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" .;:")
+
+
+def _take_currency_prefix(text: str) -> tuple[str | None, str]:
+    lowered = text.lower()
+    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+        if lowered.startswith(symbol):
+            return _CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
+    match = re.match(r"^(usd|eur|uah|gbp)\s*(?=\d)", lowered)
+    if match:
+        return match[1].upper(), text[match.end():].strip()
+    return None, text
+
+
+def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
+    """Fractions, vague plurals and small word numbers: (value, unit, is_vague) or None."""
+    key = fold(text)
+    fraction = re.sub(r"\s+of\b.*$", "", key)  # "two-thirds of the grid" -> "two-thirds"
+    if fraction in _FRACTIONS:
+        return _FRACTIONS[fraction], PERCENT, False
+    for phrase in sorted(_VAGUE_PLURALS, key=len, reverse=True):
+        if key == phrase or key.startswith(phrase + " "):
+            return _VAGUE_PLURALS[phrase], COUNT, True
+    for phrase in sorted(_SMALL_NUMBERS, key=len, reverse=True):
+        if key == phrase or key.startswith(phrase + " "):
+            tail = key[len(phrase):].strip()
+            unit, factor = _read_unit(tail, None, original=text)
+            return _SMALL_NUMBERS[phrase] * factor, unit, False
+    return None
+
+
+def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, float]:
+    """Read scale words and unit after the number: returns (unit, multiplier)."""
+    tail = rest.strip().lower()
+    factor = 1.0
+    scale = re.match(r"^(thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?", tail)
+    if scale:
+        factor = _SCALES[scale[1]]
+        tail = tail[scale.end():].strip()
+    if currency is None:
+        for word in sorted(_CURRENCY_WORDS, key=len, reverse=True):
+            if re.match(rf"^{re.escape(word)}\b", tail):
+                currency = _CURRENCY_WORDS[word]
+                break
+    if currency:
+        return currency, factor
+    if tail.startswith(_PERCENT_WORDS):
+        if factor != 1.0:
+            raise FigureError(f"figure '{original}' mixes a scale word with a percentage")
+        return PERCENT, 1.0
+    power = re.match(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b", tail)
+    if power:
+        return MW, factor * _POWER[power[1]]
+    if tail.startswith(_HOURS_PER_DAY) or re.match(r"^(hours?|hrs|h) (a|per|each) day\b", tail):
+        return HOURS_PER_DAY, factor
+    if re.match(r"^(hours?|hrs|h)\b", tail):
+        return HOURS, factor
+    return COUNT, factor
+
+
+def _with_bounds(value: float, unit: str, qualifier: str) -> Quantity:
+    if not math.isfinite(value):
+        raise FigureError(f"figure value {value} is not a finite number")
+    low = high = None
+    if qualifier == "exact":
+        low = high = value
+    elif qualifier in ("at_least", "more_than"):
+        low = value
+    elif qualifier in ("nearly", "up_to", "less_than"):
+        high = value
+    return Quantity(value=value, low=low, high=high, unit=unit, qualifier=qualifier)

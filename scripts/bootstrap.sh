@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Create .venv and install the project into it (idempotent; re-installs when setup.cfg changes).
+# Usage: scripts/bootstrap.sh [extra]   e.g. "test" for the test tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extra="${1:-}"
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_install() {
+  if ! command -v apt-get >/dev/null; then echo "please install: $*" >&2; return 1; fi
+  if [ ! -f /tmp/.infra-apt-updated ]; then as_root apt-get update -qq && touch /tmp/.infra-apt-updated; fi
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
+}
+PY="${PYTHON:-python3}"
+if ! command -v "$PY" >/dev/null || ! "$PY" -c 'import venv, ensurepip' 2>/dev/null; then
+  apt_install python3 python3-venv python3-pip
+fi
+"$PY" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+[ -x .venv/bin/python ] || "$PY" -m venv .venv
+stamp=".venv/.installed-$(cat setup.cfg pyproject.toml | sha256sum | cut -c1-16)-${extra:-base}"
+if [ ! -f "$stamp" ]; then
+  .venv/bin/python -m pip install -q --upgrade pip
+  if [ -n "$extra" ]; then .venv/bin/pip install -q -e ".[$extra]"; else .venv/bin/pip install -q -e .; fi
+  touch "$stamp"
+fi
+if [ "$extra" = "test" ] && ! { command -v chromium && command -v chromedriver; } >/dev/null; then
+  echo "installing Debian's chromium and chromium-driver for the browser tests" >&2
+  apt_install chromium chromium-driver
+fi
