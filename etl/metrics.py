@@ -35,6 +35,7 @@ class Metric:
     share_of: str
     kind: str
     synonyms: tuple[str, ...]
+    share_variant: str = ""  # the percent metric to use when a figure of this metric is a share
 
 
 class Vocabulary:
@@ -48,8 +49,13 @@ class Vocabulary:
             synonyms = tuple(s.strip() for s in row["synonyms"].split("|") if s.strip())
             self.metrics[row["id"]] = Metric(
                 row["id"], row["label"], row["definition"], row["unit"], row["counts"],
-                row["share_of"], row["kind"], synonyms,
+                row["share_of"], row["kind"], synonyms, row.get("share_variant", ""),
             )
+        for metric in self.metrics.values():
+            variant = self.metrics.get(metric.share_variant) if metric.share_variant else None
+            if metric.share_variant and (variant is None or variant.unit != PERCENT):
+                raise UnusableInput(f"metrics.csv: share_variant '{metric.share_variant}' of {metric.id} "
+                                    "must be the id of a percent metric")
 
     @classmethod
     def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> Vocabulary:

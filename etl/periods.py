@@ -57,8 +57,9 @@ def parse_period(text: str | None, reported_on: Period | None) -> Period:
         if reported_on is None:
             raise PeriodError("period and reported_on are both blank; give at least one")
         return Period(reported_on.start, reported_on.end, reported_on.precision, relative=True)
-    lowered = raw.lower()
-    for reader in (_read_iso, _read_since, _read_relative, _read_season, _read_written):
+    lowered = _strip_time_of_day(raw.lower())
+    for reader in (_read_iso, _read_since, _read_relative, _read_weekday, _read_season, _read_part_of_month,
+                   _read_written, _read_interval):
         period = reader(lowered, reported_on)
         if period is not None:
             if period.start > period.end:
@@ -93,6 +94,12 @@ def _read_iso(text: str, _reported_on: Period | None) -> Period | None:
     if re.fullmatch(r"\d{4}", text):
         year = int(text)
         return Period(date(year, 1, 1), date(year, 12, 31), "year")
+    short = re.fullmatch(r"(\d{4}-\d{2})-(\d{2})\s*/\s*(\d{2})", text)  # 2024-11-25/26
+    if short:
+        text = f"{short[1]}-{short[2]}/{short[1]}-{short[3]}"
+    years = re.fullmatch(r"(\d{4})\s*[-–/]\s*(\d{4})", text)
+    if years:
+        return Period(date(int(years[1]), 1, 1), date(int(years[2]), 12, 31), "year")
     interval = re.fullmatch(r"(\d{4}-\d{2}(?:-\d{2})?)\s*/\s*(\d{4}-\d{2}(?:-\d{2})?)", text)
     if interval:
         first = _read_iso(interval[1], None)
@@ -103,7 +110,7 @@ def _read_iso(text: str, _reported_on: Period | None) -> Period | None:
 
 
 def _read_since(text: str, reported_on: Period | None) -> Period | None:
-    match = re.fullmatch(r"(?:since|from|starting)\s+(?:the\s+)?(?:start of\s+)?(.+)", text)
+    match = re.fullmatch(r"(?:since|from|starting|after)\s+(?:the\s+)?(?:start of\s+)?(.+)", text)
     if not match:
         return None
     start = parse_period(match[1], reported_on)
@@ -116,6 +123,11 @@ def _read_since(text: str, reported_on: Period | None) -> Period | None:
 def _read_relative(text: str, reported_on: Period | None) -> Period | None:
     phrases = {"today": 0, "overnight": 0, "this morning": 0, "tonight": 0, "last night": 1,
                "yesterday": 1, "the day before": 1}
+    text = re.sub(r"^(?:in |during |over )?the past week$", "past week", text)
+    if re.fullmatch(r"earlier (?:this year|in (\d{4}))", text):
+        anchor = _need_anchor(text, reported_on).end
+        year = int(text[-4:]) if text[-4:].isdigit() else anchor.year
+        return Period(date(year, 1, 1), min(anchor, date(year, 12, 31)), "open", relative=True)
     if text in phrases or text in ("this week", "last week", "this month", "last month",
                                     "this year", "last year", "in recent days", "past week"):
         anchor = _need_anchor(text, reported_on)
@@ -222,3 +234,60 @@ def _need_anchor(text: str, reported_on: Period | None) -> Period:
 
 def _relative(period: Period) -> Period:
     return Period(period.start, period.end, period.precision, relative=True)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TIME_OF_DAY = r"(?:morning|afternoon|evening|night|overnight|day)"
+
+
+def _strip_time_of_day(text: str) -> str:
+    """'night of 2024-11-25/26' → '2024-11-25/26'; 'friday morning' → 'friday'."""
+    if text in ("at night", "overnight", "tonight"):
+        return "overnight"
+    if text in ("last night", "this morning"):
+        return text
+    text = re.sub(rf"^(?:on |in |during )?(?:the )?{_TIME_OF_DAY} of ", "", text)
+    text = re.sub(rf"(?<=\w) {_TIME_OF_DAY}$", "", text)
+    return re.sub(r"^as of ", "", text)
+
+
+def _read_weekday(text: str, reported_on: Period | None) -> Period | None:
+    """'Saturday', 'on Friday', 'last Monday': the latest such day on or before reported_on."""
+    match = re.fullmatch(r"(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")", text)
+    if not match:
+        return None
+    anchor = _need_anchor(text, reported_on)
+    if anchor.precision != "day":
+        raise PeriodError(f"period '{text}' names a weekday but reported_on has no day to count from")
+    back = (anchor.end.weekday() - _WEEKDAYS.index(match[1])) % 7
+    day = anchor.end - timedelta(days=back)
+    return Period(day, day, "day", relative=True)
+
+
+def _read_part_of_month(text: str, _reported_on: Period | None) -> Period | None:
+    """'early October 2025', 'late December 2024', 'end of March 2024', 'mid-June 2023'."""
+    match = re.fullmatch(r"(early|mid|mid-|middle of|late|end of|the end of|beginning of|start of) ?(.+ \d{4})", text)
+    if not match:
+        return None
+    month = _read_written(match[2], None)
+    if month is None or month.precision != "month":
+        return None
+    part = match[1].rstrip("- ")
+    first, last = {"early": (1, 10), "beginning of": (1, 10), "start of": (1, 10),
+                   "mid": (11, 20), "middle of": (11, 20)}.get(part, (21, month.end.day))
+    return Period(month.start.replace(day=first), month.start.replace(day=last), "month")
+
+
+def _read_interval(text: str, reported_on: Period | None) -> Period | None:
+    """'10 October 2022 to 2023-01-14', 'end of October 2022/beginning of February 2023'."""
+    for separator in (" to ", " until ", " through ", "/", " - ", " – ", "–"):
+        if separator in text:
+            first_text, last_text = (part.strip() for part in text.split(separator, 1))
+            try:
+                first = parse_period(first_text, reported_on)
+                last = parse_period(last_text, reported_on)
+            except PeriodError:
+                continue
+            precision = "day" if first.precision == last.precision == "day" else "open"
+            return Period(first.start, last.end, precision, relative=first.relative or last.relative)
+    return None

@@ -28,7 +28,8 @@ _QUALIFIERS: list[tuple[str, str]] = sorted(
         ("no less than", "at_least"), ("a minimum of", "at_least"),
         ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),
         ("in excess of", "more_than"), ("upwards of", "more_than"), ("just over", "more_than"),
-        ("exceeding", "more_than"),
+        ("exceeding", "more_than"), ("exceeds", "more_than"), ("exceeded", "more_than"),
+        ("well over", "more_than"), ("a further", "exact"), ("another", "exact"),
         ("up to", "up_to"), ("at most", "up_to"), ("no more than", "up_to"),
         ("as many as", "up_to"), ("as much as", "up_to"),
         ("less than", "less_than"), ("fewer than", "less_than"), ("below", "less_than"),
@@ -81,6 +82,15 @@ _SMALL_NUMBERS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
     "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
+    "a million": 1_000_000, "one million": 1_000_000, "a billion": 1_000_000_000,
+    "a quarter of a million": 250_000, "half a million": 500_000, "half a billion": 500_000_000,
+}
+# Ordinals count events in a running series: "the ninth massive attack" is the 9th so far.
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
 }
 
 _NUMBER = r"\d+(?:[ \u00a0\u202f,.]\d+)*"
@@ -189,12 +199,18 @@ def _take_currency_prefix(text: str) -> tuple[str | None, str]:
 def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     """Fractions, vague plurals and small word numbers: (value, unit, is_vague) or None."""
     key = fold(text)
+    for phrase in ("a quarter of a million", "half a million", "half a billion"):
+        if key == phrase or key.startswith(phrase + " "):
+            return float(_SMALL_NUMBERS[phrase]), COUNT, False
     fraction = re.sub(r"\s+of\b.*$", "", key)  # "two-thirds of the grid" -> "two-thirds"
     if fraction in _FRACTIONS:
         return _FRACTIONS[fraction], PERCENT, False
     for phrase in sorted(_VAGUE_PLURALS, key=len, reverse=True):
         if key == phrase or key.startswith(phrase + " "):
             return _VAGUE_PLURALS[phrase], COUNT, True
+    ordinal = re.fullmatch(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)", key)
+    if ordinal and (ordinal[1] or ordinal[2] in _ORDINALS):
+        return float(ordinal[1] or _ORDINALS[ordinal[2]]), COUNT, False
     for phrase in sorted(_SMALL_NUMBERS, key=len, reverse=True):
         if key == phrase or key.startswith(phrase + " "):
             tail = key[len(phrase):].strip()

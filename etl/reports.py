@@ -189,6 +189,10 @@ def normalize_row(raw: RawRow, ctx: Context) -> dict | Reject:
     except FigureError as err:
         return reject("figure", str(err))
     unit = quantity.unit
+    if unit == PERCENT and metric.unit != PERCENT and metric.share_variant:
+        # "80% of Lviv without power": the declared share sibling of people_without_power.
+        metric = ctx.vocabulary[metric.share_variant]
+        metric_match = f"share_variant_of:{metric_id}"
     if unit != metric.unit and unit not in _COMPATIBLE_UNITS.get(metric.unit, ()):
         money = metric.unit == "USD" and len(unit) == 3 and unit.isupper()
         if not money:

@@ -1,0 +1,96 @@
+"""Find written dates and time phrases in text: to keep them out of the figures, and to
+give a figure its period.
+
+A `DateMention` is a span with the phrase as written ("Oct. 31", "16 June", "in October
+2022", "yesterday", "2023/2024"). Turning a phrase into dates is `etl.periods`' job:
+`period_phrase` returns the text that `parse_period` understands, or "" when it does not
+(times of day, bare years in ranges, weekdays without a report date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from etl.periods import Period, PeriodError, parse_period
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:19|20)\d\d"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_LEAD = r"(?:(?i:on|since|from|as of|by|in|during|until|till|through)\s+(?:the\s+)?)?"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(rf"(?<![\d.])(?:{_YEAR})-[01]\d-[0-3]\d(?!\d)")),
+    ("numeric", re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d\d)(?![\d.]\d)")),
+    ("day_month", re.compile(rf"\b{_LEAD}{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])")),
+    ("month_day", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_DAY}(?:(?:\s*(?:,|and|-|–|to)\s*{_DAY}(?!\s*(?:%|[A-Za-z])))*)(?:,?\s+{_YEAR})?(?![\w])")),
+    ("month_year", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_YEAR}\b")),
+    ("month", re.compile(rf"\b(?:in|since|during|last|this|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    ("year_span", re.compile(rf"(?<![\d.,])(?:{_YEAR})\s*[-–/]\s*(?:{_YEAR}|\d\d)(?![\d%])")),
+    ("year", re.compile(rf"\b{_LEAD}(?<![\d.,]){_YEAR}(?![\d.,]\d|\s*%)")),
+    ("time", re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?![\d])|"
+                        r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)")),
+    ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?\b")),
+    ("relative", re.compile(r"\b(?:yesterday|today|tonight|overnight|last night|this morning|this week|last week"
+                            r"|this month|last month|this year|last year|in recent days|past week)\b", re.IGNORECASE)),
+]
+_SEASON = re.compile(r"\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)(?:\s+of)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b",
+                     re.IGNORECASE)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Non-overlapping date and time phrases in text[start:end], longest first, in order."""
+    end = len(text) if end is None else end
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in [("season", _SEASON), *_PATTERNS]:
+        for match in pattern.finditer(text, start, end):
+            span = (match.start(), match.end())
+            if any(a < span[1] and span[0] < b for a, b in taken):
+                continue
+            taken.append(span)
+            found.append(DateMention(span[0], span[1], match.group(), kind))
+    return sorted(found, key=lambda d: d.start)
+
+
+def period_phrase(mention: DateMention, reported_on: Period | None) -> str:
+    """The phrase to write in the `period` column, or "" when it gives no usable period."""
+    if mention.kind in ("time", "numeric"):
+        return ""
+    phrase = re.sub(r"\s+", " ", mention.text).strip()
+    if mention.kind == "weekday":
+        return _weekday_date(phrase, reported_on)
+    if mention.kind == "month_day":
+        phrase = re.sub(r"(\d)(?:\s*(?:,|and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))+", r"\1", phrase)
+    if mention.kind == "year_span":
+        return ""
+    try:
+        parse_period(phrase, reported_on)
+    except PeriodError:
+        return ""
+    return phrase
+
+
+def _weekday_date(phrase: str, reported_on: Period | None) -> str:
+    """'on Tuesday' → the latest Tuesday on or before the report date, as YYYY-MM-DD."""
+    if reported_on is None or reported_on.precision != "day":
+        return ""
+    lowered = phrase.lower()
+    wanted = next(i for i, name in enumerate(_WEEKDAYS) if name in lowered)
+    day = reported_on.end
+    back = (day.weekday() - wanted) % 7
+    if lowered.startswith("last "):
+        back = back or 7
+    return (day - timedelta(days=back)).isoformat() if isinstance(day, date) else ""

@@ -1,0 +1,80 @@
+"""Split text into sentences with character spans, fast and rule-based.
+
+pysbd splits well but reads about 180 KB/s, too slow for the extractor's budget, so this
+module does the same job with one pass of a regular expression over each paragraph. A
+sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
+white space and something that can open a sentence, unless the word before the stop is
+an abbreviation ("Mr.", "Oct.", "No.", "U.S.", initials) or the stop sits inside a number
+("4.5", "1.325"). A line break always ends a sentence: lines in pasted articles are list
+items, headings or datelines. Spans never include the surrounding white space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.extract.text import paragraphs
+
+# Lower-cased, without the final dot. Months only where a day number usually follows.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st no nos nr vs etc e.g i.e cf approx est obl vol p pp fig figs art
+    jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt capt gov sen rep
+    inc ltd co corp jr sr dept govt min max ave blvd str sq mt ft hr hrs mln bln bn
+    u.s u.k u.n e.u u.s.a a.k.a""".split()
+)
+_STOP = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/])|\n")
+_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index of the paragraph the sentence belongs to
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """All sentences of `text`, in order, each tagged with its paragraph index."""
+    out: list[Sentence] = []
+    for index, para in enumerate(paragraphs(text)):
+        for start, end in sentence_spans(text, para.start, para.end):
+            out.append(Sentence(start, end, index))
+    return out
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences in text[start:end]."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _STOP.finditer(text, start, end):
+        if match.group() != "\n" and _is_abbreviation(text, cursor, match.start(), match.group()):
+            continue
+        cut = match.start() if match.group() == "\n" else match.end()
+        _add(spans, text, cursor, cut)
+        cursor = match.end()
+    _add(spans, text, cursor, end)
+    return spans
+
+
+def _is_abbreviation(text: str, sentence_start: int, stop: int, mark: str) -> bool:
+    if not mark.startswith(".") or mark.startswith(".."):
+        return False
+    word = _WORD_BEFORE.search(text, max(sentence_start, stop - 12), stop + 1)
+    if not word:
+        return False
+    token = word[1].lower()
+    if token in ABBREVIATIONS:
+        return True
+    # Initials ("V. Putin") and dotted acronyms ("U.S.") but not a sentence-final "I."
+    return bool(re.fullmatch(r"(?:[a-zа-яіїєґ]\.)*[a-zа-яіїєґ]", token)) and word[1][0].isupper() and token != "i"
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    segment = text[start:end]
+    stripped = segment.strip()
+    if not stripped:
+        return
+    lead = len(segment) - len(segment.lstrip())
+    spans.append((start + lead, start + lead + len(stripped)))
