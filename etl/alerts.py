@@ -144,9 +144,12 @@ def union_hours(pieces: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=["hours_under_alert"])
     ordered = pieces.sort_values(["source", "geo_code", "date", "start"]).reset_index(drop=True)
     keys = ["source", "geo_code", "date"]
-    # Running maximum of earlier ends within a group tells whether an interval overlaps.
-    prev_end = ordered.groupby(keys)["end"].transform(lambda s: s.cummax().shift())
-    effective_start = ordered["start"].where(prev_end.isna(), ordered[["start"]].assign(p=prev_end).max(axis=1))
+    group = ordered.groupby(keys, sort=False).ngroup()
+    # The latest end among earlier intervals of the same group: an interval that starts
+    # before it overlaps, and only its part after that end adds time.
+    running_end = ordered.groupby(group)["end"].cummax()
+    prev_end = running_end.shift().where(group.eq(group.shift()))
+    effective_start = ordered["start"].where(prev_end.isna() | (prev_end < ordered["start"]), prev_end)
     seconds = (ordered["end"] - effective_start).dt.total_seconds().clip(lower=0)
     ordered["hours_under_alert"] = seconds / 3600
     return ordered.groupby(keys)[["hours_under_alert"]].sum()

@@ -55,6 +55,7 @@ class ClaimantRegistry:
             self._by_key[fold(row["written"])] = row
         # Longest first, so "ukraine's energy ministry" wins over "ukraine".
         self._contained = sorted(self._by_key, key=len, reverse=True)
+        self.resolve = lru_cache(maxsize=65536)(self._resolve)
 
     @classmethod
     def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> ClaimantRegistry:
@@ -64,7 +65,7 @@ class ClaimantRegistry:
     def canonical_names(self) -> set[str]:
         return {row["canonical"] for row in self._by_key.values()}
 
-    def resolve(self, written: str | None) -> Claimant | UnknownClaimant:
+    def _resolve(self, written: str | None) -> Claimant | UnknownClaimant:
         text = "" if written is None else str(written).strip()
         if not text:
             return Claimant(UNATTRIBUTED, "unattributed", "", method="blank")

@@ -32,6 +32,10 @@ def build_parser() -> argparse.ArgumentParser:
     run_cmd.add_argument("--today", type=date.fromisoformat, default=None,
                          help="treat this date (YYYY-MM-DD) as today when checking for future dates")
     run_cmd.add_argument("--quiet", action="store_true", help="no progress display")
+    cover = commands.add_parser("coverage", help="print what the processed data covers (Markdown)")
+    cover.add_argument("--data", type=Path, default=paths.PROCESSED, help="processed folder")
+    cover.add_argument("--rejects", action="store_true", help="also list every rejected report row")
+    cover.set_defaults(handler=command_coverage)
     _add_extra_commands(commands)
     return parser
 
@@ -75,6 +79,20 @@ def command_run(args: argparse.Namespace) -> int:
     print_summary(result, Console())
     if args.strict and result.rejects:
         return EXIT_REJECTS
+    return EXIT_OK
+
+
+def command_coverage(args: argparse.Namespace) -> int:
+    from etl.coverage import coverage, rejects_markdown, render_markdown
+    from etl.metrics import Vocabulary
+
+    if not (args.data / paths.FIGURES_PARQUET).exists():
+        Console(stderr=True).print(f"no processed data in {args.data}; run `python -m etl run` first")
+        return EXIT_UNUSABLE
+    print(render_markdown(coverage(args.data), Vocabulary.from_reference()))
+    if args.rejects:
+        print("\nRejected report rows:\n")
+        print(rejects_markdown(args.data))
     return EXIT_OK
 
 

@@ -56,6 +56,7 @@ class Vocabulary:
             if metric.share_variant and (variant is None or variant.unit != PERCENT):
                 raise UnusableInput(f"metrics.csv: share_variant '{metric.share_variant}' of {metric.id} "
                                     "must be the id of a percent metric")
+        self.match_measure = lru_cache(maxsize=65536)(self._match_measure)
 
     @classmethod
     def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> Vocabulary:
@@ -71,7 +72,7 @@ class Vocabulary:
         best = process.extractOne(text, list(self.metrics), scorer=fuzz.ratio)
         return (best[0], round(best[1], 1)) if best else ("", 0.0)
 
-    def match_measure(self, measure: str) -> tuple[str | None, str]:
+    def _match_measure(self, measure: str) -> tuple[str | None, str]:
         """Map `measure` to a metric id by synonyms: (id, how) or (None, why not).
 
         A synonym matches when all its content words occur in the measure; the match

@@ -12,6 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil import parser as dateparser
 
@@ -37,6 +38,7 @@ class Period:
     relative: bool = False
 
 
+@lru_cache(maxsize=65536)
 def parse_reported_on(text: str | None) -> Period | None:
     """Read `reported_on`: 'YYYY-MM-DD', 'YYYY-MM' or blank (None)."""
     if text is None or not str(text).strip():
@@ -50,6 +52,7 @@ def parse_reported_on(text: str | None) -> Period | None:
     raise PeriodError(f"reported_on '{text}' is not YYYY-MM-DD or YYYY-MM")
 
 
+@lru_cache(maxsize=65536)  # pure; real tables repeat the same periods and dates
 def parse_period(text: str | None, reported_on: Period | None) -> Period:
     """Resolve a period as written against the report date (needed for relative phrases)."""
     raw = "" if text is None else re.sub(r"\s+", " ", str(text)).strip().rstrip(".")
@@ -58,8 +61,10 @@ def parse_period(text: str | None, reported_on: Period | None) -> Period:
             raise PeriodError("period and reported_on are both blank; give at least one")
         return Period(reported_on.start, reported_on.end, reported_on.precision, relative=True)
     lowered = _strip_time_of_day(raw.lower())
-    for reader in (_read_iso, _read_since, _read_relative, _read_weekday, _read_season, _read_part_of_month,
-                   _read_written, _read_interval):
+    absolute = _parse_absolute(lowered)
+    if absolute is not None:
+        return absolute
+    for reader in (_read_since, _read_relative, _read_weekday, _read_interval):
         period = reader(lowered, reported_on)
         if period is not None:
             if period.start > period.end:
@@ -69,6 +74,18 @@ def parse_period(text: str | None, reported_on: Period | None) -> Period:
         f"cannot read period '{raw}'; expected e.g. '2022-10-20', '2022-10-10/2022-10-18', "
         "'October 2022', '2024', 'since 24 February 2022' or blank"
     )
+
+
+@lru_cache(maxsize=65536)
+def _parse_absolute(text: str) -> Period | None:
+    """Forms that need no report date ('2022-10-20', 'October 2022'); cached on the text."""
+    for reader in (_read_iso, _read_season, _read_part_of_month, _read_written):
+        period = reader(text, None)
+        if period is not None:
+            if period.start > period.end:
+                raise PeriodError(f"period '{text}' ends before it starts")
+            return period
+    return None
 
 
 def _iso_day(text: str) -> date:

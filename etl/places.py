@@ -79,6 +79,8 @@ class Gazetteer:
             for name in [city["name"], *filter(None, city["alternate_names"].split("|"))]:
                 self._cities.setdefault(fold(name), city)
         self._fuzzy_choices = self._build_fuzzy_choices()
+        # Answers depend only on the immutable tables above, so repeated names are looked up once.
+        self.resolve = lru_cache(maxsize=65536)(self._resolve)
 
     @classmethod
     def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> Gazetteer:
@@ -89,13 +91,14 @@ class Gazetteer:
             return self.countries[geo_code]["name"]
         return self.regions[geo_code]["name"]
 
-    def resolve(self, written: str) -> Place | UnknownPlace:
+    def _resolve(self, written: str) -> Place | UnknownPlace:
         """Resolve one place as written; never guesses below the fuzzy threshold."""
         if written is None or not str(written).strip():
             return UnknownPlace("", "place is empty; expected a country, oblast or city name")
         text = str(written).strip()
         key = fold(text)
-        key = re.sub(r"^the ", "", key)
+        if key not in self._unit_names:
+            key = re.sub(r"^the ", "", key)
         if _MULTI.search(key) and key not in self._unit_names:
             return UnknownPlace(text, f"'{text}' names several places; write one row per place")
         found = self._exact(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.text import fold
 
@@ -144,6 +145,7 @@ def split_qualifier(text: str) -> tuple[str, str]:
     return "exact", text.strip()
 
 
+@lru_cache(maxsize=65536)  # pure and repeated across rows: "40%" is parsed once
 def parse_figure(text: str) -> Quantity:
     """Parse one figure as written into a `Quantity` with canonical unit and bounds."""
     if text is None or not str(text).strip():

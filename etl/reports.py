@@ -11,16 +11,16 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from urllib.parse import urlparse
 
 from etl.claimants import ClaimantRegistry, UnknownClaimant
 from etl.errors import UnusableInput
-from etl.metrics import Vocabulary
-from etl.periods import PeriodError, parse_period, parse_reported_on
+from etl.metrics import Metric, Vocabulary
+from etl.periods import Period, PeriodError, parse_period, parse_reported_on
 from etl.places import Gazetteer, UnknownPlace
 from etl.quantities import HOURS, HOURS_PER_DAY, PERCENT, FigureError, parse_figure
 from etl.schema import STATUSES
@@ -30,6 +30,7 @@ REQUIRED_COLUMNS = ("reported_on", "publisher", "url", "claimant", "place", "per
                     "measure", "figure", "quote")
 OPTIONAL_COLUMNS = ("metric", "status", "notes")
 MAX_FIELD_CHARS = 20_000
+_HTTP_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
 # Units a figure may be written in for a metric of the given canonical unit.
 _COMPATIBLE_UNITS = {HOURS_PER_DAY: {HOURS_PER_DAY, HOURS}}
 
@@ -123,14 +124,14 @@ def _records(reader, header: list[str], label: str) -> Iterator[RawRow]:
         except csv.Error as err:
             yield RawRow(label, row_number, {}, error=f"malformed CSV record ({err})")
             continue
-        if not any(v.strip() for v in values):
+        if not "".join(values).strip():
             row_number -= 1  # blank lines are not rows
             continue
         if len(values) != len(header):
             yield RawRow(label, row_number, dict(zip(header, values, strict=False)),
                          error=f"has {len(values)} fields, the header has {len(header)}; check quoting")
             continue
-        yield RawRow(label, row_number, {h: v.strip() for h, v in zip(header, values, strict=True)})
+        yield RawRow(label, row_number, dict(zip(header, map(str.strip, values), strict=True)))
 
 
 def figure_id(fields: dict[str, str]) -> str:
@@ -139,81 +140,47 @@ def figure_id(fields: dict[str, str]) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+class _RowProblem(Exception):
+    """One field of one row is wrong: becomes a `Reject` (internal to this module)."""
+
+    def __init__(self, field_name: str, reason: str, closest: str = "", score: float | None = None):
+        super().__init__(reason)
+        self.field_name, self.reason, self.closest, self.score = field_name, reason, closest, score
+
+
+_CHECKED_FOR_FORMULAS = ("figure", "place", "claimant", "url", "publisher", "metric", "period")
+_RISKY_FIRST_CHARS = frozenset("=+-@\t\r| \"'")
+
+
 def normalize_row(raw: RawRow, ctx: Context) -> dict | Reject:
     """One input row → one figure (a dict of output columns) or one reject."""
-    def reject(field_name: str, reason: str, closest: str = "", score: float | None = None) -> Reject:
-        value = raw.fields.get(field_name, "")
-        return Reject(raw.source_file, raw.source_row, field_name, value[:200],
-                      f"{raw.source_file}, row {raw.source_row}, {field_name}: {reason}", closest, score)
+    try:
+        if raw.error:
+            raise _RowProblem("(row)", raw.error)
+        return _normalize(raw, ctx)
+    except _RowProblem as problem:
+        value = raw.fields.get(problem.field_name, "")
+        return Reject(raw.source_file, raw.source_row, problem.field_name, value[:200],
+                      f"{raw.source_file}, row {raw.source_row}, {problem.field_name}: {problem.reason}",
+                      problem.closest, problem.score)
 
-    if raw.error:
-        return reject("(row)", raw.error)
+
+def _normalize(raw: RawRow, ctx: Context) -> dict:
     f = raw.fields
-    for name, value in f.items():
-        if len(value) > MAX_FIELD_CHARS:
-            return reject(name, f"longer than {MAX_FIELD_CHARS} characters")
-        if name in ("figure", "place", "claimant", "url", "publisher", "metric", "period") and looks_like_formula(value):
-            return reject(name, f"formula-like cell '{value[:40]}'; a spreadsheet would run it")
-    for name in ("url", "quote", "figure", "place"):
-        if not f.get(name):
-            return reject(name, "is empty; every figure needs a url, quote, figure and place")
-    url = urlparse(f["url"])
-    if url.scheme not in ("http", "https") or not url.netloc:
-        return reject("url", "expected an http(s) address of the source page")
+    _check_cells(f)
     status = (f.get("status") or "reported").lower()
     if status not in STATUSES:
-        return reject("status", f"expected one of {', '.join(STATUSES)}")
-
-    try:
-        reported_on = parse_reported_on(f.get("reported_on"))
-    except PeriodError as err:
-        return reject("reported_on", str(err))
-    if reported_on and reported_on.start > ctx.today:
-        return reject("reported_on", f"{f['reported_on']} is in the future (today is {ctx.today})")
-    try:
-        period = parse_period(f.get("period"), reported_on)
-    except PeriodError as err:
-        return reject("period", str(err))
-    if period.start > ctx.today:
-        return reject("period", f"period starts in the future ({period.start}; today is {ctx.today})")
-
-    metric_id, metric_match = _metric(f, ctx.vocabulary)
-    if metric_id is None:
-        closest, score = ctx.vocabulary.closest_id(f.get("metric") or "")
-        return reject("metric" if f.get("metric") else "measure", metric_match,
-                      closest if f.get("metric") else "", score if f.get("metric") else None)
-    metric = ctx.vocabulary[metric_id]
-
-    try:
-        quantity = parse_figure(f["figure"])
-    except FigureError as err:
-        return reject("figure", str(err))
-    unit = quantity.unit
-    if unit == PERCENT and metric.unit != PERCENT and metric.share_variant:
-        # "80% of Lviv without power": the declared share sibling of people_without_power.
-        metric = ctx.vocabulary[metric.share_variant]
-        metric_match = f"share_variant_of:{metric_id}"
-    if unit != metric.unit and unit not in _COMPATIBLE_UNITS.get(metric.unit, ()):
-        money = metric.unit == "USD" and len(unit) == 3 and unit.isupper()
-        if not money:
-            return reject("figure", f"unit {unit} does not fit metric {metric.id}, which is measured in {metric.unit}")
-    else:
-        unit = metric.unit
-    if unit == PERCENT and max(quantity.value, quantity.high or 0) > 100:
-        return reject("figure", f"a share above 100% ({quantity.value:g}) is impossible")
-    if unit == HOURS_PER_DAY and quantity.value > 24:
-        return reject("figure", f"{quantity.value:g} hours a day is impossible")
-    if not figure_in_quote(f["figure"], f["quote"]):
-        return reject("figure", "does not occur in the quote; copy the figure exactly as written there")
-
+        raise _RowProblem("status", f"expected one of {', '.join(STATUSES)}")
+    period = _period(f, ctx.today)
+    metric, metric_match = _metric_for(f, ctx.vocabulary)
+    quantity, unit, metric, metric_match = _quantity(f, metric, metric_match, ctx.vocabulary)
     place = ctx.gazetteer.resolve(f["place"])
     if isinstance(place, UnknownPlace):
-        return reject("place", place.reason.split("; add")[0] if place.closest else place.reason,
-                      place.closest, place.score)
+        raise _RowProblem("place", place.reason.split("; add")[0] if place.closest else place.reason,
+                          place.closest, place.score)
     claimant = ctx.claimants.resolve(f.get("claimant"))
     if isinstance(claimant, UnknownClaimant):
-        return reject("claimant", claimant.reason, claimant.closest, claimant.score)
-
+        raise _RowProblem("claimant", claimant.reason, claimant.closest, claimant.score)
     return {
         "figure_id": figure_id(f),
         "metric": metric.id,
@@ -252,6 +219,72 @@ def normalize_row(raw: RawRow, ctx: Context) -> dict | Reject:
     }
 
 
+def _check_cells(f: dict[str, str]) -> None:
+    """Size limits, formula-like cells, required fields and the URL scheme."""
+    for name, value in f.items():
+        if len(value) > MAX_FIELD_CHARS:
+            raise _RowProblem(name, f"longer than {MAX_FIELD_CHARS} characters")
+    for name in _CHECKED_FOR_FORMULAS:
+        value = f.get(name, "")
+        if value and value[0] in _RISKY_FIRST_CHARS and looks_like_formula(value):
+            raise _RowProblem(name, f"formula-like cell '{value[:40]}'; a spreadsheet would run it")
+    for name in ("url", "quote", "figure", "place"):
+        if not f.get(name):
+            raise _RowProblem(name, "is empty; every figure needs a url, quote, figure and place")
+    if not _HTTP_URL.match(f["url"]):
+        raise _RowProblem("url", "expected an http(s) address of the source page")
+
+
+def _period(f: dict[str, str], today: date) -> Period:
+    try:
+        reported_on = parse_reported_on(f.get("reported_on"))
+    except PeriodError as err:
+        raise _RowProblem("reported_on", str(err)) from None
+    if reported_on and reported_on.start > today:
+        raise _RowProblem("reported_on", f"{f['reported_on']} is in the future (today is {today})")
+    try:
+        period = parse_period(f.get("period"), reported_on)
+    except PeriodError as err:
+        raise _RowProblem("period", str(err)) from None
+    if period.start > today:
+        raise _RowProblem("period", f"period starts in the future ({period.start}; today is {today})")
+    return period
+
+
+def _metric_for(f: dict[str, str], vocabulary: Vocabulary) -> tuple[Metric, str]:
+    metric_id, how = _metric(f, vocabulary)
+    if metric_id is None:
+        if f.get("metric"):
+            closest, score = vocabulary.closest_id(f["metric"])
+            raise _RowProblem("metric", how, closest, score)
+        raise _RowProblem("measure", how)
+    return vocabulary[metric_id], how
+
+
+def _quantity(f: dict[str, str], metric: Metric, metric_match: str, vocabulary: Vocabulary):
+    """Parse the figure and check it fits the metric: (quantity, unit, metric, metric_match)."""
+    try:
+        quantity = parse_figure(f["figure"])
+    except FigureError as err:
+        raise _RowProblem("figure", str(err)) from None
+    unit = quantity.unit
+    if unit == PERCENT and metric.unit != PERCENT and metric.share_variant:
+        # "80% of Lviv without power": the declared share sibling of people_without_power.
+        metric_match = f"share_variant_of:{metric.id}"
+        metric = vocabulary[metric.share_variant]
+    if unit == metric.unit or unit in _COMPATIBLE_UNITS.get(metric.unit, ()):
+        unit = metric.unit
+    elif not (metric.unit == "USD" and len(unit) == 3 and unit.isupper()):  # other currencies stay as they are
+        raise _RowProblem("figure", f"unit {unit} does not fit metric {metric.id}, which is measured in {metric.unit}")
+    if unit == PERCENT and max(quantity.value, quantity.high or 0) > 100:
+        raise _RowProblem("figure", f"a share above 100% ({quantity.value:g}) is impossible")
+    if unit == HOURS_PER_DAY and quantity.value > 24:
+        raise _RowProblem("figure", f"{quantity.value:g} hours a day is impossible")
+    if not figure_in_quote(f["figure"], f["quote"]):
+        raise _RowProblem("figure", "does not occur in the quote; copy the figure exactly as written there")
+    return quantity, unit, metric, metric_match
+
+
 def _metric(fields: dict[str, str], vocabulary: Vocabulary) -> tuple[str | None, str]:
     given = fields.get("metric", "")
     if given:
@@ -264,6 +297,9 @@ def _metric(fields: dict[str, str], vocabulary: Vocabulary) -> tuple[str | None,
 
 def figure_in_quote(figure: str, quote: str) -> bool:
     """The figure as written occurs in the quote (case and runs of spaces aside)."""
+    if figure in quote:
+        return True
+
     def squash(text: str) -> str:
         return " ".join(text.replace("\u00a0", " ").split()).casefold()
 

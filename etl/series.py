@@ -26,11 +26,14 @@ def build_series(figures: pd.DataFrame, vocabulary: Vocabulary) -> pd.DataFrame:
     )
     by_claimant = ordered.groupby([*_GROUP, "claimant"], sort=True, dropna=False)
     latest = by_claimant.tail(1).set_index([*_GROUP, "claimant"])
-    summary = by_claimant.agg(
-        n_reports=("figure_id", "size"),
-        figure_ids=("figure_id", lambda ids: ";".join(sorted(ids))),
-    )
-    series = latest.join(summary).reset_index()
+    summary = by_claimant.size().rename("n_reports").to_frame()
+    summary["figure_ids"] = latest["figure_id"]
+    repeated = summary.index[summary["n_reports"] > 1]
+    if len(repeated):  # only claims reported more than once need their ids listed together
+        several = ordered.set_index([*_GROUP, "claimant"]).loc[repeated, "figure_id"]
+        summary.loc[repeated, "figure_ids"] = several.groupby(level=[0, 1, 2, 3, 4]).agg(
+            lambda ids: ";".join(sorted(ids)))
+    series = latest.drop(columns="figure_id").join(summary).reset_index()
     series["latest_reported_on"] = series["reported_on"]
     group = series.groupby(_GROUP, sort=False)
     series["n_claimants"] = group["claimant"].transform("nunique").astype(int)
