@@ -53,8 +53,10 @@ class ClaimantRegistry:
             if row["type"] not in CLAIMANT_TYPES:
                 raise UnusableInput(f"claimants.csv: type '{row['type']}' of '{row['written']}' is not one of {CLAIMANT_TYPES}")
             self._by_key[fold(row["written"])] = row
-        # Longest first, so "ukraine's energy ministry" wins over "ukraine".
+        # Longest first, so "ukraine's energy ministry" wins over "ukraine"; compiled once.
         self._contained = sorted(self._by_key, key=len, reverse=True)
+        self._contained_patterns = [(key, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"))
+                                    for key in self._contained if len(key) >= 3]
         self.resolve = lru_cache(maxsize=65536)(self._resolve)
 
     @classmethod
@@ -72,8 +74,8 @@ class ClaimantRegistry:
         key = fold(text)
         if key in self._by_key:
             return self._claimant(self._by_key[key], "exact")
-        for candidate in self._contained:
-            if len(candidate) >= 3 and re.search(rf"(?<!\w){re.escape(candidate)}(?!\w)", key):
+        for candidate, pattern in self._contained_patterns:
+            if candidate in key and pattern.search(key):
                 return self._claimant(self._by_key[candidate], "contains")
         best = process.extractOne(key, self._contained, scorer=fuzz.ratio)
         if best and best[1] >= FUZZY_ACCEPT:

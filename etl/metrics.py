@@ -56,6 +56,9 @@ class Vocabulary:
             if metric.share_variant and (variant is None or variant.unit != PERCENT):
                 raise UnusableInput(f"metrics.csv: share_variant '{metric.share_variant}' of {metric.id} "
                                     "must be the id of a percent metric")
+        # Synonyms' content words, derived once: matching a new measure is then a set test each.
+        self._synonym_words = [(metric.id, _content_words(synonym))
+                               for metric in self.metrics.values() for synonym in metric.synonyms]
         self.match_measure = lru_cache(maxsize=65536)(self._match_measure)
 
     @classmethod
@@ -82,11 +85,9 @@ class Vocabulary:
         if not words:
             return None, "measure is empty; give a metric id or what is measured"
         scored: dict[str, int] = {}
-        for metric in self.metrics.values():
-            for synonym in metric.synonyms:
-                needed = _content_words(synonym)
-                if needed and needed <= words:
-                    scored[metric.id] = max(scored.get(metric.id, 0), len(needed))
+        for metric_id, needed in self._synonym_words:
+            if needed and needed <= words:
+                scored[metric_id] = max(scored.get(metric_id, 0), len(needed))
         if not scored:
             return None, f"no metric matches measure '{measure}'; set the metric column or add a synonym in datasets/reference/metrics.csv"
         best = max(scored.values())

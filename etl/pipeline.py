@@ -210,9 +210,9 @@ def _write_parquet(frame: pd.DataFrame, target: Path) -> int:
 def _write_csv(frame: pd.DataFrame, target: Path) -> int:
     """UTF-8 CSV, dates as YYYY-MM-DD; pyarrow's writer (C++) keeps large builds fast."""
     table = pa.Table.from_pandas(frame, preserve_index=False)
-    for index, field in enumerate(table.schema):
-        if pa.types.is_timestamp(field.type):
-            table = table.set_column(index, field.name, pc.strftime(table.column(index), format="%Y-%m-%d"))
+    for index, column in enumerate(table.schema):
+        if pa.types.is_timestamp(column.type):
+            table = table.set_column(index, column.name, pc.strftime(table.column(index), format="%Y-%m-%d"))
     pacsv.write_csv(table, target, pacsv.WriteOptions(quoting_style="needed"))
     return len(frame)
 

@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
+from etl.extract.topics import sentence_words
 from etl.periods import Period, PeriodError, parse_period
+
+_re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
           r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
@@ -26,11 +30,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"(?<![\d.])(?:{_YEAR})-[01]\d-[0-3]\d(?!\d)")),
     ("numeric", re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d\d)(?![\d.]\d)")),
     ("day_month", re.compile(rf"\b{_LEAD}{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])")),
-    ("month_day", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_DAY}(?:(?:\s*(?:,|and|-|–|to)\s*{_DAY}(?!\s*(?:%|[A-Za-z])))*)(?:,?\s+{_YEAR})?(?![\w])")),
+    ("month_day", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_DAY}(?:(?:\s*(?:,|and|-|–|to)\s*{_DAY}(?!\s*(?:%|percent\b|per cent\b|thousand\b|million\b|billion\b|[A-Za-z]+s\b)))*)(?:,?\s+{_YEAR})?(?![\w])")),
     ("month_year", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_YEAR}\b")),
-    ("month", re.compile(rf"\b(?:in|since|during|last|this|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    ("month", re.compile(r"\b(?:in|since|during|last|this|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")),
     ("year_span", re.compile(rf"(?<![\d.,])(?:{_YEAR})\s*[-–/]\s*(?:{_YEAR}|\d\d)(?![\d%])")),
-    ("year", re.compile(rf"\b{_LEAD}(?<![\d.,]){_YEAR}(?![\d.,]\d|\s*%)")),
+    ("year", re.compile(rf"\b(?i:on|since|from|as of|by|in|during|until|till|through|of|the year|before|after)\s+"
+                        rf"(?:the\s+)?{_YEAR}(?![\d.,]\d|\s*%)|(?<![\d.,]){_YEAR}(?=\s*(?:[,.;:)!?’']|$))")),
     ("time", re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?![\d])|"
                         r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)")),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?\b")),
@@ -39,6 +44,23 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 _SEASON = re.compile(r"\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)(?:\s+of)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b",
                      re.IGNORECASE)
+# Cheap checks that let a sentence skip the patterns that cannot match it.
+_HINTS = {
+    "digit": re.compile(r"\d"),
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "clock": re.compile(r"\d[:.][0-5]\d|\d\s*[AaPp]\.?[Mm]"),
+    "numeric": re.compile(r"\d[./]\d{1,2}[./]\d"),
+}
+_WORD_HINTS = {
+    "month": frozenset("""january february march april may june july august september october november december
+                       jan feb mar apr jun jul aug sep sept oct nov dec""".split()),
+    "season": frozenset("winter spring summer autumn fall".split()),
+    "word": frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+                      overnight night morning week month year recent""".split()),
+}
+_NEEDS = {"season": {"season", "year"}, "iso": {"year"}, "numeric": {"numeric"}, "day_month": {"month", "digit"},
+          "month_day": {"month", "digit"}, "month_year": {"month", "year"}, "month": {"month"},
+          "year_span": {"year"}, "year": {"year"}, "time": {"clock"}, "weekday": {"word"}, "relative": {"word"}}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -55,7 +77,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(text) if end is None else end
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    segment = text[start:end]
+    words = sentence_words(segment)
+    hints = {name for name, hint in _HINTS.items() if hint.search(segment)}
+    hints |= {name for name, vocabulary in _WORD_HINTS.items() if not vocabulary.isdisjoint(words)}
     for kind, pattern in [("season", _SEASON), *_PATTERNS]:
+        if not _NEEDS[kind] <= hints:
+            continue
         for match in pattern.finditer(text, start, end):
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -69,11 +97,11 @@ def period_phrase(mention: DateMention, reported_on: Period | None) -> str:
     """The phrase to write in the `period` column, or "" when it gives no usable period."""
     if mention.kind in ("time", "numeric"):
         return ""
-    phrase = re.sub(r"\s+", " ", mention.text).strip()
+    phrase = _re(r"\s+").sub(" ", mention.text).strip()
     if mention.kind == "weekday":
         return _weekday_date(phrase, reported_on)
     if mention.kind == "month_day":
-        phrase = re.sub(r"(\d)(?:\s*(?:,|and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))+", r"\1", phrase)
+        phrase = _re(r"(\d)(?:\s*(?:,|and|-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?(?!\d))+").sub(r"\1", phrase)
     if mention.kind == "year_span":
         return ""
     try:

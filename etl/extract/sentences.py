@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.extract.text import paragraphs
+
+_re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
 
 # Lower-cased, without the final dot. Months only where a day number usually follows.
 ABBREVIATIONS = frozenset(
@@ -68,7 +71,7 @@ def _is_abbreviation(text: str, sentence_start: int, stop: int, mark: str) -> bo
     if token in ABBREVIATIONS:
         return True
     # Initials ("V. Putin") and dotted acronyms ("U.S.") but not a sentence-final "I."
-    return bool(re.fullmatch(r"(?:[a-zа-яіїєґ]\.)*[a-zа-яіїєґ]", token)) and word[1][0].isupper() and token != "i"
+    return bool(_re(r"(?:[a-zа-яіїєґ]\.)*[a-zа-яіїєґ]").fullmatch(token)) and word[1][0].isupper() and token != "i"
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

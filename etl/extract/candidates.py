@@ -1,0 +1,605 @@
+"""Assemble candidate rows: one per figure, in the reports-CSV format plus review columns.
+
+For each sentence the number mentions (`numbers.scan`) are kept when the sentence talks
+about what the figure measures (`topics`), and dropped with a reason otherwise. A kept
+mention gets
+
+* `claimant` – a quotation's speaker, else the attribution in its sentence nearest to the
+  figure, else a back-reference ("This was reported by …") covering it, else the
+  attribution of the previous sentence in the same paragraph; pronouns resolved;
+* `place` – the place named in the sentence nearest to the figure (three or more
+  first-level units in one sentence mean the country), else the last place named earlier
+  in the paragraph, else the country if the sentence names it, else the last place named
+  earlier in the article, else the country (`Ukraine`);
+* `period` – the date phrase nearest to the figure in its sentence, else in its paragraph,
+  as `etl.periods.parse_period` reads it against `reported_on`; blank otherwise;
+* `measure` – the words after the figure up to the end of its clause (the words before it
+  when nothing follows), and `metric` when `etl.metrics.Vocabulary.match_measure` maps the
+  measure, its clause or its sentence to a metric of the figure's unit.
+
+The same value and unit at the same place (and, for counts, the same counted noun) said
+twice in one article is one claim: the first mention is kept, with the clearest claimant
+of all mentions, and the others are listed in `notes`.
+
+Confidence (0-1, two decimals) is a sum of documented parts, see `confidence()`. Every row
+is run through `etl.reports.normalize_row` before it is written; `check` holds `ok` or the
+reason the ETL would reject it, and a row that would be rejected never scores above 0.6,
+so `review --accept-all-above 0.8` only accepts rows the ETL takes unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from etl import paths
+from etl.claimants import ClaimantRegistry
+from etl.extract import topics as tp
+from etl.extract.attribution import Attribution, find_attributions, resolve_pronouns
+from etl.extract.dates import DateMention, find_dates, period_phrase
+from etl.extract.numbers import (
+    FIGURE_CLASSES,
+    NOUN_CLASS,
+    NumberMention,
+    might_have_numbers,
+    normalized_figure,
+    scan,
+)
+from etl.extract.placenames import PlaceIndex, PlaceMention
+from etl.extract.sentences import Sentence, split_sentences
+from etl.extract.text import Article
+from etl.metrics import Vocabulary
+from etl.periods import PeriodError, parse_reported_on
+from etl.places import Gazetteer, Place
+from etl.quantities import FigureError, parse_figure
+from etl.reports import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Context, RawRow, normalize_row
+from etl.text import fold
+
+_re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
+
+REPORT_COLUMNS = REQUIRED_COLUMNS + OPTIONAL_COLUMNS
+EXTRA_COLUMNS = ("candidate_id", "review", "confidence", "check", "article", "value", "value_low", "value_high",
+                 "unit", "figure_start", "figure_end", "sentence_start", "sentence_end")
+CANDIDATE_COLUMNS = REPORT_COLUMNS + EXTRA_COLUMNS
+PROPOSED = "proposed"
+COUNTRY_NAME = "Ukraine"
+COUNTRY_CODE = "UA"
+ETL_REJECT_CAP = 0.6
+READING_CAP = 0.5
+_ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such)\b")
+_MEASURE_STOP = re.compile(
+    r"[.;:!?\"“”]|\s[–—-]\s|\s+and\s+(?=(?:about |over |more than )?\d)|,\s*(?=\d)|,\s*(?=(?:said|says|according|he|she|they|officials|the\s+\w+\s+(?:said|says|reported)"
+    r"|while|but|which|as|after|causing|resulting|leaving|including|writes|reports|citing|in\s+addition)\b)")
+_LIST_LEAD = re.compile(r":\s*$")
+_LIST_ITEM = re.compile(
+    r"^\s*[-•*–—]?\s*(?P<name>[^\d:;—–\n]{2,60}?)\s*(?:—|–|-|:)\s*(?P<figure>(?:about |over |more than |almost )?"
+    r"\d[\d ,.]*\d|\d)(?P<unit>\s*%|\s+thousand)?(?P<rest>[^;\n]{0,60}?)\s*[;.,]?\s*$")
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Reference data shared by every article; built once per reference folder."""
+
+    places: PlaceIndex
+    gazetteer: Gazetteer
+    vocabulary: Vocabulary
+    context: Context
+
+    @classmethod
+    def load(cls, reference_dir: Path = paths.REFERENCE) -> Resources:
+        return _load_resources(str(reference_dir))
+
+
+@dataclass
+class Found:
+    """A figure being assembled; becomes one row."""
+
+    mention: NumberMention
+    sentence: Sentence
+    index: int  # of the sentence in the article
+    quote_start: int
+    quote_end: int
+    relevance: str  # sentence, anaphora
+    noun: str = ""
+    measure_text: str = ""
+    lead: str = ""  # list items: the sentence saying what is counted
+    place: str = ""
+    place_code: str = ""
+    place_source: str = ""  # sentence, paragraph, article, default, item
+    claimant: str = ""
+    claimant_source: str = ""  # quote, sentence, back_reference, previous, ""
+    claimant_named: bool = False
+    intercept: bool = False
+    also: list[tuple[int, int]] = field(default_factory=list)
+
+
+class _PerSentence:
+    """A per-sentence result (places, dates) computed on first use, then kept."""
+
+    def __init__(self, compute):
+        self._compute = compute
+        self._done: dict[int, list] = {}
+
+    def __getitem__(self, index: int) -> list:
+        if index not in self._done:
+            self._done[index] = self._compute(index)
+        return self._done[index]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+def extract_article(article: Article, resources: Resources | None = None) -> list[dict]:
+    """Candidate rows for one article, ordered by position; deterministic."""
+    return explain_article(article, resources)[0]
+
+
+def explain_article(article: Article, resources: Resources | None = None) -> tuple[list[dict], list[Dropped]]:
+    """Candidate rows and the numbers that were not proposed, each with its reason."""
+    res = resources or Resources.load()
+    text = article.text
+    sentences = split_sentences(text)
+    attributions = [a for a in resolve_pronouns(find_attributions(text, sentences))
+                    if not _is_publisher(a.claimant, article.publisher)]
+    places = _PerSentence(lambda i: res.places.find(text, sentences[i].start, sentences[i].end))
+    dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
+    found, dropped = _list_items(text, sentences, res.places)
+    taken = [(f.mention.start, f.mention.end) for f in found]
+    for index, sentence in enumerate(sentences):
+        if not might_have_numbers(text, sentence.start, sentence.end):
+            continue
+        kept, lost = _sentence_figures(text, sentences, index, taken, dates[index])
+        found.extend(kept)
+        dropped.extend(lost)
+    found, lost = _drop_interceptions(text, sentences, found)
+    dropped.extend(lost)
+    reported_on = _reported_on(article.reported_on)
+    for item in found:
+        _place(item, sentences, places, res)
+        _claimant(item, sentences, attributions)
+    found = _merge_repeats(sorted(found, key=lambda f: f.mention.start))
+    rows = [_row(item, article, sentences, dates, reported_on, res) for item in found]
+    return rows, sorted(dropped, key=lambda d: d.start)
+
+
+def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: list[tuple[int, int]],
+                      dates: list[DateMention]) -> tuple[list[Found], list[Dropped]]:
+    sentence = sentences[index]
+    mentions, rejected = scan(text, sentence.start, sentence.end, dates)
+    dropped = [Dropped(r.start, r.end, r.text, r.reason) for r in rejected]
+    body = text[sentence.start:sentence.end]
+    own = tp.topics(body)
+    context = set(own)
+    if _ANAPHORA.match(body) and index > 0 and sentences[index - 1].paragraph >= sentence.paragraph - 1:
+        previous = sentences[index - 1]
+        context |= tp.topics(text[previous.start:previous.end])
+    kept: list[Found] = []
+    weather = bool(mentions) and tp.is_weather(body)
+    russian_air_defence = bool(mentions) and tp.RUSSIAN_AIR_DEFENCE.search(body) is not None
+    for mention in mentions:
+        if any(a < mention.end and mention.start < b for a, b in taken):
+            continue
+        reason, intercept = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
+        need = tp.needed(mention.form, mention.noun_class)
+        if not reason and not (set(need) & context):
+            reason = f"no {'/'.join(need) or 'damage'} words in the sentence"
+        if reason:
+            dropped.append(Dropped(mention.start, mention.end, mention.figure, reason))
+            continue
+        relevance = "sentence" if set(need) & own else "anaphora"
+        kept.append(Found(mention, sentence, index, sentence.start, sentence.end, relevance, noun=mention.noun,
+                          intercept=intercept))
+    return kept, dropped
+
+
+def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather: bool,
+                  russian_air_defence: bool) -> tuple[str, bool]:
+    """Reason a well-formed number is still no figure ("" if it is one), and interception."""
+    if mention.form in ("count", "word", "vague"):
+        if not mention.noun_class:
+            return "no counted noun", False
+        if mention.noun_class not in FIGURE_CLASSES:
+            return f"counts {mention.noun_class} ({mention.noun})", False
+        if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end):
+            return "casualties", False
+    clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
+    if weather:
+        return "outage caused by the weather", False
+    if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.end, clause[1]):
+        return "restored, not cut", False
+    intercept = False
+    if mention.noun_class in ("weapons", "ref", "verb"):
+        intercept = tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))
+        if intercept and russian_air_defence:
+            return "weapons shot down by Russian air defence (strikes on Russia)", True
+    return "", intercept
+
+
+def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]) -> tuple[list[Found], list[Dropped]]:
+    """Shot-down counts are kept only when the article gives no launched or hit count."""
+    launched = any(f.mention.noun_class in ("weapons", "verb") and not f.intercept for f in found)
+    if not launched:
+        return found, []
+    kept = [f for f in found if not f.intercept]
+    dropped = [Dropped(f.mention.start, f.mention.end, f.mention.figure, "shot down; the article gives launched or "
+                       "hit counts") for f in found if f.intercept]
+    return kept, dropped
+
+
+def _list_items(text: str, sentences: list[Sentence], index: PlaceIndex) -> tuple[list[Found], list[Dropped]]:
+    """'Settlements without power by region: Kharkiv region — 8; Sumy region — 12.'"""
+    found: list[Found] = []
+    dropped: list[Dropped] = []
+    for position, sentence in enumerate(sentences):
+        colon = text.find(":", sentence.start, sentence.end)
+        if colon < 0:
+            continue
+        lead = text[sentence.start:colon]
+        lead_topics = tp.topics(lead)
+        noun, noun_class = _lead_noun(lead)
+        for item_start, match in _items_after(text, colon + 1):
+            names = index.find(match["name"])
+            if not names:
+                continue
+            start = item_start + match.start("figure")
+            end = item_start + match.end("unit" if match["unit"] else "figure")
+            figure = text[start:end]
+            try:
+                quantity = parse_figure(normalized_figure(figure))
+            except FigureError:
+                continue
+            form = "percent" if quantity.unit == "percent" else "count"
+            if form == "count" and noun_class not in FIGURE_CLASSES:
+                dropped.append(Dropped(start, end, figure, "list item: the lead says nothing counted"))
+                continue
+            if not set(tp.needed(form, noun_class)) & lead_topics:
+                dropped.append(Dropped(start, end, figure, "list item: the lead is not about damage or outages"))
+                continue
+            mention = NumberMention(start, end, figure, quantity, form, noun, noun_class, -1)
+            quote_end = item_start + match.end("rest")
+            quote_start = sentence.start if quote_end - sentence.start <= 600 else item_start
+            found.append(Found(mention, sentence, position, quote_start, quote_end, "sentence", noun=noun,
+                               lead=lead.strip(),
+                               place=names[0].text, place_code=names[0].geo_code, place_source="item"))
+    return found, dropped
+
+
+def _lead_noun(lead: str) -> tuple[str, str]:
+    """The first counted noun in a list's lead sentence ('settlements', 'consumers')."""
+    for word in _re(r"[a-z][\w'-]*").findall(lead.lower()):
+        if NOUN_CLASS.get(word) in FIGURE_CLASSES:
+            return word, NOUN_CLASS[word]
+    return "", ""
+
+
+def _items_after(text: str, start: int) -> list[tuple[int, re.Match]]:
+    """List items after a colon: the rest of its line split at ';', then following lines.
+
+    Blank lines between items are skipped; the first line that is no item ends the list.
+    """
+    items: list[tuple[int, re.Match]] = []
+    cursor = start
+    while cursor < len(text):
+        line_end = text.find("\n", cursor)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[cursor:line_end]
+        if line.strip():
+            parts = [p for p in _re(r"[^;]+;?").finditer(line) if p.group().strip()]
+            matches = [(cursor + p.start(), _LIST_ITEM.match(p.group())) for p in parts]
+            if not matches or not all(m and len(m["name"].split()) <= 5 for _, m in matches):
+                break
+            items.extend(matches)
+            if line.rstrip().endswith("."):
+                break  # the list's last item closes with a full stop
+        cursor = line_end + 1
+    return items
+
+
+def _place(item: Found, sentences: list[Sentence], places: _PerSentence, res: Resources) -> None:
+    if item.place_code:
+        return
+    index = item.index
+    figure = item.mention
+    own = [m for m in places[index] if m.strength == "specific"]
+    if own:
+        _set_place(item, _nearest_or_country(own, figure.start), "sentence")
+        return
+    for back in range(index - 1, -1, -1):
+        if sentences[back].paragraph != item.sentence.paragraph:
+            break
+        specific = [m for m in places[back] if m.strength == "specific"]
+        if specific:
+            _set_place(item, _first_or_country(specific), "paragraph")
+            return
+    if any(m.strength in ("country", "weak_country") for m in places[index]):
+        _set_place(item, None, "sentence")
+        return
+    for back in range(index - 1, -1, -1):
+        usable = [m for m in places[back] if m.strength != "pointer"]
+        specific = [m for m in usable if m.strength == "specific"]
+        if specific:
+            _set_place(item, _first_or_country(specific), "article")
+            return
+        if usable:
+            _set_place(item, None, "article")
+            return
+    _set_place(item, None, "default")
+
+
+def _nearest_or_country(mentions: list[PlaceMention], position: int) -> PlaceMention | None:
+    if len({m.geo_code for m in mentions}) >= 3:
+        return None
+    return min(mentions, key=lambda m: (abs((m.start + m.end) // 2 - position), m.start))
+
+
+def _first_or_country(mentions: list[PlaceMention]) -> PlaceMention | None:
+    if len({m.geo_code for m in mentions}) >= 3:
+        return None
+    return mentions[0]
+
+
+def _set_place(item: Found, mention: PlaceMention | None, source: str) -> None:
+    if mention is None:
+        item.place, item.place_code = COUNTRY_NAME, COUNTRY_CODE
+    else:
+        item.place, item.place_code = mention.text, mention.geo_code
+    item.place_source = source
+
+
+def _claimant(item: Found, sentences: list[Sentence], attributions: list[Attribution]) -> None:
+    figure = item.mention
+    sentence = item.sentence
+    quoted = [a for a in attributions if a.kind.startswith("quote") and a.cover_start <= figure.start < a.cover_end]
+    if quoted:
+        _set_claimant(item, quoted[0], "quote")
+        return
+    inside = [a for a in attributions if sentence.start <= a.start < sentence.end
+              and not a.kind.startswith(("back_reference", "quote"))]
+    if inside:
+        nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
+        _set_claimant(item, nearest, "sentence")
+        return
+    covering = [a for a in attributions if a.kind.startswith("back_reference")
+                and a.cover_start <= sentence.start < a.cover_end]
+    if covering:
+        _set_claimant(item, covering[0], "back_reference")
+        return
+    index = item.index
+    if index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+        previous = sentences[index - 1]
+        before = [a for a in attributions if previous.start <= a.start < previous.end
+                  and not a.kind.startswith("back_reference")]
+        if before:
+            _set_claimant(item, before[-1], "previous")
+
+
+def _distance(attribution: Attribution, figure: NumberMention) -> int:
+    if attribution.end <= figure.start:
+        return figure.start - attribution.end
+    if attribution.start >= figure.end:
+        return attribution.start - figure.end
+    return 0
+
+
+def _set_claimant(item: Found, attribution: Attribution, source: str) -> None:
+    item.claimant = attribution.claimant
+    item.claimant_source = source
+    item.claimant_named = attribution.named
+
+
+def _merge_repeats(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for item in found:
+        same = next((k for k in kept if _same_claim(k, item)), None)
+        if same is None:
+            kept.append(item)
+            continue
+        same.also.append((item.mention.start, item.mention.end))
+        if _claimant_rank(item) > _claimant_rank(same):
+            same.claimant, same.claimant_source = item.claimant, item.claimant_source
+            same.claimant_named = item.claimant_named
+    return kept
+
+
+def _same_claim(a: Found, b: Found) -> bool:
+    qa, qb = a.mention.quantity, b.mention.quantity
+    if qa.unit != qb.unit or abs(qa.value - qb.value) > 1e-9 * max(1.0, abs(qa.value)):
+        return False
+    if a.place_code != b.place_code:
+        return False
+    return qa.unit != "count" or _stem(a.noun) == _stem(b.noun)
+
+
+def _stem(noun: str) -> str:
+    return _re(r"(?:es|s)$").sub("", noun)
+
+
+def _claimant_rank(item: Found) -> tuple[int, int]:
+    sources = {"quote": 3, "sentence": 3, "back_reference": 2, "previous": 1, "": 0}
+    return (sources[item.claimant_source] + (2 if item.claimant_named else 0), len(item.claimant))
+
+
+def _measure(text: str, item: Found) -> tuple[str, str]:
+    """(measure, clause) for the figure: the words after it, else the words before it."""
+    if item.lead:
+        return item.lead, item.lead
+    s = item.sentence
+    figure = item.mention
+    stop = _MEASURE_STOP.search(text, figure.end, s.end)
+    after = text[figure.end: stop.start() if stop else s.end].strip(" ,()")
+    clause_start, _clause_end = tp.clause_bounds(text, figure.start, figure.end, s.start, s.end)
+    head = text[clause_start:figure.start]
+    head = _re(r"[,;:\"“”()]|\bthat\b|\baccording to\b|\b(?:said|says|stated|reported|announced|told|noted)\b").split(head)[-1].strip()
+    head = " ".join(head.split()[-6:])
+    if len(after.split()) >= 2:
+        measure = after
+    else:
+        measure = " ".join(p for p in (head, after) if p)
+    measure = _re(r"\s+").sub(" ", measure)[:200].strip()
+    clause = _re(r"\s+").sub(" ", f"{head} {after}").strip()
+    return measure, clause
+
+
+def _metric(res: Resources, unit: str, texts: list[str]) -> str:
+    for candidate in texts:
+        if not candidate:
+            continue
+        metric_id, _how = res.vocabulary.match_measure(candidate)
+        if metric_id and _unit_fits(res.vocabulary[metric_id].unit, unit):
+            return metric_id
+    return ""
+
+
+def _unit_fits(metric_unit: str, unit: str) -> bool:
+    if metric_unit == unit:
+        return True
+    if metric_unit == "hours_per_day" and unit == "hours":
+        return True
+    return metric_unit == "USD" and len(unit) == 3 and unit.isupper()
+
+
+def _period(item: Found, sentences: list[Sentence], dates: _PerSentence, reported_on) -> str:
+    index = item.index
+    mentions = [d for d in dates[index] if period_phrase(d, reported_on)]
+    if not mentions:
+        mentions = [d for i, s in enumerate(sentences) if s.paragraph == item.sentence.paragraph
+                    for d in dates[i] if period_phrase(d, reported_on)]
+    if not mentions:
+        return ""
+    figure = item.mention
+    best = min(mentions, key=lambda d: (abs(d.start - figure.start), d.start))
+    return period_phrase(best, reported_on)
+
+
+def _reported_on(value: str):
+    try:
+        return parse_reported_on(value)
+    except PeriodError:
+        return None
+
+
+def _row(item: Found, article: Article, sentences: list[Sentence], dates: _PerSentence, reported_on,
+         res: Resources) -> dict:
+    text = article.text
+    mention = item.mention
+    measure, clause = _measure(text, item)
+    metric = _metric(res, mention.quantity.unit, [measure, clause])
+    quote = _re(r"[ \t]*\n[ \t]*").sub(" ", text[item.quote_start:item.quote_end]).strip()
+    notes = [mention.etl_reading] if mention.etl_reading else []
+    if item.also:
+        notes.append("repeated at chars " + ", ".join(f"{a}-{b}" for a, b in item.also))
+    row = {
+        "reported_on": article.reported_on,
+        "publisher": article.publisher,
+        "url": article.url,
+        "claimant": item.claimant,
+        "place": _written_place(item, res),
+        "period": _period(item, sentences, dates, reported_on),
+        "measure": measure,
+        "figure": mention.figure,
+        "quote": quote,
+        "metric": metric,
+        "status": "reported",
+        "notes": "; ".join(notes),
+        "candidate_id": candidate_id(article, mention),
+        "review": PROPOSED,
+        "article": article.label,
+        "value": format_number(mention.quantity.value),
+        "value_low": format_number(mention.quantity.low),
+        "value_high": format_number(mention.quantity.high),
+        "unit": mention.quantity.unit,
+        "figure_start": str(mention.start),
+        "figure_end": str(mention.end),
+        "sentence_start": str(item.quote_start),
+        "sentence_end": str(item.quote_end),
+    }
+    row["check"] = etl_check(row, res)
+    row["confidence"] = f"{confidence(item, row):.2f}"
+    return {column: row[column] for column in CANDIDATE_COLUMNS}
+
+
+def _written_place(item: Found, res: Resources) -> str:
+    resolved = res.gazetteer.resolve(item.place)
+    if isinstance(resolved, Place) and resolved.geo_code == item.place_code and resolved.method != "fuzzy":
+        return item.place
+    if item.place_code == COUNTRY_CODE:
+        return COUNTRY_NAME
+    return res.gazetteer.region_name(item.place_code)
+
+
+def confidence(item: Found, row: dict) -> float:
+    """0.40 base + relevance (0.20 own sentence, 0.10 via 'This is …') + form (0.10 unit or
+    counted noun, 0.05 word number or fraction, 0 vague plural) + claimant (0.15 named in the
+    sentence or quotation, 0.10 resolved pronoun, back-reference or previous sentence)
+    + place (0.10 in the sentence or list item, 0.05 from context) + metric matched (0.05);
+    −0.15 for a shot-down count. Capped at 0.6 when the ETL would reject the row and at 0.5
+    when the ETL would read the figure as written differently from the extractor."""
+    score = 0.40
+    score += 0.20 if item.relevance == "sentence" else 0.10
+    form = item.mention.form
+    score += {"vague": 0.0, "word": 0.05, "fraction": 0.05}.get(form, 0.10)
+    if item.claimant:
+        direct = item.claimant_source in ("quote", "sentence") and item.claimant_named
+        score += 0.15 if direct else 0.10
+    score += {"sentence": 0.10, "item": 0.10, "paragraph": 0.05, "article": 0.05}.get(item.place_source, 0.0)
+    score += 0.05 if row["metric"] else 0.0
+    score -= 0.15 if item.intercept else 0.0
+    if row["check"] != "ok":
+        score = min(score, ETL_REJECT_CAP)
+    if item.mention.etl_reading:
+        score = min(score, READING_CAP)
+    return round(max(0.0, min(1.0, score)), 2)
+
+
+def etl_check(row: dict, res: Resources) -> str:
+    """'ok' when `etl.reports.normalize_row` accepts the row as it stands, else its reason."""
+    fields = {column: row.get(column, "") for column in REPORT_COLUMNS}
+    outcome = normalize_row(RawRow("candidate", 2, fields), res.context)
+    if isinstance(outcome, dict):
+        return "ok"
+    return outcome.reason.replace("candidate, row 2, ", "", 1)
+
+
+def candidate_id(article: Article, mention: NumberMention) -> str:
+    """Stable id: the same figure at the same place of the same article gets the same id."""
+    key = "\x1f".join((article.url or article.label, str(mention.start), str(mention.end), mention.figure))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def format_number(value: float | None) -> str:
+    """Plain decimal, no exponent, at most four decimals: '4500000', '33.3333'."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4f}".rstrip("0").rstrip(".")
+
+
+def _is_publisher(claimant: str, publisher: str) -> bool:
+    return bool(publisher) and _folded(claimant) == _folded(publisher)
+
+
+_folded = lru_cache(maxsize=65536)(fold)
+
+
+@lru_cache(maxsize=4)
+def _load_resources(reference_dir: str) -> Resources:
+    base = Path(reference_dir)
+    gazetteer = Gazetteer.from_reference(base)
+    vocabulary = Vocabulary.from_reference(base)
+    context = Context(gazetteer=gazetteer, claimants=ClaimantRegistry.from_reference(base), vocabulary=vocabulary,
+                      today=date.max)
+    return Resources(places=PlaceIndex.from_reference(base), gazetteer=gazetteer, vocabulary=vocabulary,
+                     context=context)
+
+
+__all__ = ["CANDIDATE_COLUMNS", "REPORT_COLUMNS", "Resources", "extract_article", "explain_article"]

@@ -1,0 +1,439 @@
+"""Find the numbers in a sentence that could be figures, and say why the others are not.
+
+A `NumberMention` is a figure as written with its span ("about 4.5 million", "50-70%",
+"$68.36 million", "up to 18 hours a day", "two-thirds", "dozens"), its reading as a
+`Quantity` (via `etl.quantities.parse_figure`) and, for counts, the counted noun that
+follows it ("4.5 million people", "three of our thermal power plants"). Anything that
+looks like a number but is not a figure becomes a `Rejected` with its reason: a date,
+year, time of day, age, phone number, id ("No. 3", "S-300", long digit runs), ordinal
+("3rd"), ratio ("4/4", "five times more"), a view counter, a unit outside the figure
+units (km, tons, cubic metres, kV, MWh), or a duration in days, weeks, months or years.
+
+Whether a mention measures damage, outages, attacks or cost is decided by the caller
+(`etl.extract.candidates`) from the sentence around it; here only the form is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from etl.extract.dates import DateMention, find_dates
+from etl.extract.topics import sentence_words
+from etl.quantities import COUNT, FigureError, Quantity, parse_figure, split_qualifier
+
+_re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
+
+# Counted nouns by what they count. Lower case; plural and singular forms.
+NOUN_CLASSES: dict[str, tuple[str, ...]] = {
+    "people": ("people", "persons", "residents", "inhabitants", "citizens", "ukrainians", "civilians",
+               "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
+               "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
+               "clients", "connections", "points", "high-rises", "children", "patients", "students",
+               "population"),
+    "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
+               "neighborhoods"),
+    "facilities": ("facilities", "objects", "sites", "substations", "plants",
+                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines",
+                   "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
+                   "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
+                   "infrastructure", "kindergartens", "shelters", "bridges", "dams"),
+    "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
+                "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
+    "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
+                "explosions", "raids", "bombardments", "waves"),
+    # Counts of these are never figures of damage: where, who fixes it, who was hurt.
+    "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
+              "municipalities"),
+    "resources": ("crews", "teams", "brigades", "workers", "employees", "specialists", "rescuers",
+                  "firefighters", "vehicles", "equipment", "generators", "trucks", "machines", "engineers",
+                  "electricians", "repairmen", "volunteers", "officers", "soldiers", "troops", "views",
+                  "likes", "comments", "followers", "goods", "kits"),
+    "casualties": ("fatalities", "casualties", "deaths", "dead", "victims", "bodies", "wounded", "injured",
+                   "killed", "others"),
+}
+NOUN_CLASS = {noun: cls for cls, nouns in NOUN_CLASSES.items() for noun in nouns}
+FIGURE_CLASSES = ("people", "places", "facilities", "weapons", "attacks", "ref", "verb")
+HIT_VERBS = ("hit", "struck", "targeted", "reached", "hitting", "striking", "damaged", "destroyed")
+
+_NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_CORE = re.compile(rf"(?<![\w.,/\-]){_NUM}(?!\d)")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
+_RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
+_SCALE_AFTER = re.compile(r"\s?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn)\b(?=\s|$|[,.;)])",
+                          re.IGNORECASE)
+_PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
+_POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollars|euros?|EUR|USD|pounds)\b",
+                          re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:a|per|each)\s+day|/day|\s+daily)\b)?", re.IGNORECASE)
+_OTHER_UNIT_AFTER = re.compile(
+    r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
+    r"|litres?|liters?|cubic|m3|m³|kv|kwh|mwh|gwh|twh|bcm|barrels?|degrees?|°c?|sq|square|acres?|miles?"
+    r"|feet|ft|gallons?|kilos?|megawatt-hours?|gigawatt-hours?|km/h|mph)(?![\w])", re.IGNORECASE)
+_DURATION_AFTER = re.compile(r"(?:\s|-)(days?|weeks?|months?|years?|minutes?|mins?|seconds?|decades?|nights?)\b",
+                             re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as|over"
+                          r"|the|that|than))?", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}")
+_ID_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|#|№|\bID|\bid|\bArticle|\bArt\.|\bResolution|\bDecree|\bLaw"
+                        r"|\b[Uu]nit|\bBlock|\bBuilding|\bRoute|\bPage|\bp\.|\bpp\.|\bSection|\bChapter|\bItem"
+                        r"|\bNumber|\bnumber|\bCode|\bcode|\bVersion|\bversion|\bv\.)\s*$")
+_AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+_SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
+_WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|within|every|after|before|following|first|in)\s+(?:the\s+)?$",
+                            re.IGNORECASE)
+
+_SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+_WORD_NUMBER = re.compile(
+    r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|(?:a |one )?half)"
+    r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
+    r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
+    r"|\b(?P<a_scale>(?:a|one)\s+(?:million|billion))\b"
+    r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred))?)\b",
+    re.IGNORECASE,
+)
+_FRACTION_VALUES = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5,
+                    "fifths": 2 / 5, "half": 1 / 2}
+_SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+_WORD_STOPS = frozenset("""were was are is be been being have has had will would could can may might should
+    in on at to from for with by after since during as that which who whom whose than into over under
+    across about around per each while when where because if or but so then""".split())
+
+
+_qualifier = lru_cache(maxsize=16384)(split_qualifier)  # the same few words precede most numbers
+NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "dozen",
+                          "dozens", "scores", "hundreds", "thousands", "millions", "million", "billion"])
+_DIGIT = re.compile(r"\d")
+
+
+def might_have_numbers(text: str, start: int, end: int) -> bool:
+    """A cheap test: can text[start:end] hold a number mention at all?"""
+    return _DIGIT.search(text, start, end) is not None or has_number_words(text[start:end])
+
+
+def has_number_words(sentence: str) -> bool:
+    return not NUMBER_WORDS.isdisjoint(sentence_words(sentence))
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    figure: str  # exactly text[start:end]
+    quantity: Quantity  # the extractor's reading (may differ from the ETL's: see `etl_reading`)
+    form: str  # percent, money, power, hours, count, fraction, vague, word
+    noun: str = ""  # counted noun, lower case ("consumers"), "" if none
+    noun_class: str = ""  # one of NOUN_CLASSES, "ref" ("15 of them"), "verb" ("8 hit ..."), ""
+    noun_end: int = -1  # end offset of the counted noun in the text
+    etl_reading: str = ""  # "" when parse_figure(figure) agrees; else what the ETL would do
+
+
+@dataclass(frozen=True)
+class Rejected:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
+         ) -> tuple[list[NumberMention], list[Rejected]]:
+    """Number mentions and rejected numbers in the sentence text[start:end].
+
+    `dates` are the sentence's date phrases when the caller has already found them.
+    """
+    found: list[NumberMention] = []
+    rejected: list[Rejected] = []
+    dates = find_dates(text, start, end) if dates is None else dates
+    taken: list[tuple[int, int]] = [(d.start, d.end) for d in dates]
+    for d in dates:
+        if _re(r"\d").search(d.text):
+            rejected.append(Rejected(d.start, d.end, d.text, "time" if d.kind == "time" else "date"))
+    for match in _CORE.finditer(text, start, end):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        outcome = _read_digits(text, match, start, end)
+        if isinstance(outcome, Rejected):
+            rejected.append(outcome)
+            taken.append((outcome.start, outcome.end))
+        elif outcome is not None:
+            found.append(outcome)
+            taken.append((outcome.start, outcome.end))
+    for match in _WORD_NUMBER.finditer(text, start, end) if has_number_words(text[start:end]) else ():
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        mention = _read_words(text, match, start, end)
+        if mention is not None:
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    return _inherit_nouns(text, sorted(found, key=lambda m: m.start)), sorted(rejected, key=lambda r: r.start)
+
+
+def _inherit_nouns(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """'91 settlements out of the 1,325 impacted': the second count counts settlements too."""
+    out: list[NumberMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (previous and not mention.noun_class and mention.form == "count"
+                and previous.noun_class in FIGURE_CLASSES
+                and _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start])):
+            mention = replace(mention, noun=previous.noun, noun_class=previous.noun_class)
+        out.append(mention)
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(x < b and a < y for x, y in taken)
+
+
+def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | Rejected | None:
+    a, b = match.start(), match.end()
+    core = match.group()
+    before, after = text[max(s_start, a - 40):a], text[b:s_end]
+    reason = _digit_rejection(text, core, a, b, before, after, s_start, s_end)
+    if reason == "phone":
+        phone = _PHONE.match(text, a)
+        return Rejected(a, phone.end(), phone.group(), reason)
+    if reason:
+        return Rejected(a, b, core, reason)
+    fig_start, currency = _extend_left_currency(text, a, before)
+    fig_end, unit_form, rest_reason = _extend_right(text, a, b, s_end, currency)
+    if rest_reason:
+        return Rejected(a, fig_end, text[a:fig_end], rest_reason)
+    fig_start = _extend_left_qualifier(text, fig_start, s_start)
+    figure = text[fig_start:fig_end]
+    form = unit_form or ("money" if currency else "count")
+    noun = ("", "", -1)
+    if form == "count":
+        noun = counted_noun(text, fig_end, s_end)
+        if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
+            return Rejected(a, fig_end, figure, "ratio")
+        if not noun[1] and _re(r"(?:19|20)\d\d").fullmatch(core):
+            return Rejected(a, b, core, "year")
+    return _mention(fig_start, fig_end, figure, form, noun)
+
+
+def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: str,
+                     s_start: int, s_end: int) -> str:
+    if _ORDINAL.match(after):
+        return "ordinal"
+    if after[:1].isalpha() and not _re(r"(?:GW|MW|kW|bn|k|m|mln|bln|mn)\b", re.IGNORECASE).match(after):
+        return "id"
+    if _re(r"[A-Za-zА-Яа-я][-‑]?$").search(before) and not _re(r"(?:US|UAH|USD|EUR|Hr|Hrn)\s?$").search(before):
+        return "id"  # model names and codes: S-300, Kh101
+    if after.startswith(("/", ":")) and _re(r"[/:]\d").match(after):
+        return "ratio"
+    if _re(r"\d\s*/\s*$").search(before):
+        return "ratio"
+    if _ID_BEFORE.search(before):
+        return "id"
+    if _re(r"\d{7,}").fullmatch(core) or _re(r"0\d+").fullmatch(core):
+        return "id"
+    phone = _PHONE.match(text, a)
+    if phone and len(_re(r"\D").sub("", phone.group())) >= 8 and not _re(_NUM).fullmatch(phone.group()):
+        return "phone"
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return "age"
+    if _TIMES_AFTER.match(after) and _TIMES_AFTER.match(after).group(1):
+        return "ratio"
+    return ""
+
+
+def _extend_left_currency(text: str, a: int, before: str) -> tuple[int, str]:
+    found = _CURRENCY_BEFORE.search(before)
+    if not found:
+        return a, ""
+    symbol = found.group().strip()
+    return a - len(found.group()), symbol
+
+
+def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: str) -> tuple[int, str, str]:
+    """End of the figure after its number, the unit form and a rejection reason."""
+    end = b
+    ranged = _RANGE_AFTER.match(text, end, s_end)
+    if ranged and (ranged["sep"] != "and" or _re(r"\bbetween\s+\S*$").search(text[max(0, b - 30):b])):
+        end = ranged.end()
+    scale = _SCALE_AFTER.match(text, end, s_end)
+    if scale and (scale.group(1) or currency):
+        end = scale.end()
+    for pattern, form in ((_PERCENT_AFTER, "percent"), (_POWER_AFTER, "power"), (_MONEY_AFTER, "money")):
+        unit = pattern.match(text, end, s_end)
+        if unit:
+            return unit.end(), form, ""
+    hours = _HOURS_AFTER.match(text, end, s_end)
+    if hours:
+        return _hours(text, number_start, hours)
+    if currency:
+        return end, "money", ""
+    other = _OTHER_UNIT_AFTER.match(text, end, s_end)
+    if other and not (other.group(1).lower() == "m" and scale):
+        return other.end(), "", "unit"
+    duration = _DURATION_AFTER.match(text, end, s_end)
+    if duration:
+        return duration.end(), "", "duration"
+    return end, "", ""
+
+
+def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str]:
+    lead = _re(r"(?:from|between)\s*$").sub("", text[max(0, number_start - 60):number_start])
+    if _SUPPLY_ON_BEFORE.search(lead):
+        return hours.end(), "", "supply"
+    if _WINDOW_BEFORE.search(lead):
+        return hours.end(), "", "window"
+    return hours.end(), "hours", ""
+
+
+def _extend_left_qualifier(text: str, start: int, s_start: int) -> int:
+    """Include a hedge before the figure ("about", "more than", "up to", "between")."""
+    window = text[max(s_start, start - 30):start]
+    if not window.endswith((" ", "\u00a0")):
+        return start
+    tokens = _re(r"\S+\s+").findall(window)
+    best = start
+    for k in range(1, min(4, len(tokens)) + 1):
+        phrase = "".join(tokens[-k:])
+        if _re(r"[,;:()\"“”]").search(phrase):
+            break
+        if phrase.strip().lower() in ("between", "from"):
+            best = start - len(phrase)
+            continue
+        kind, rest = _qualifier(phrase + "0")
+        if kind != "exact" and rest.strip() == "0":
+            best = start - len(phrase)
+    return best
+
+
+def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
+    """(noun, class, end offset) of the counted noun after a number, or ("", "", -1)."""
+    tokens = list(_re(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]").finditer(text[pos:min(s_end, pos + 90)]))
+    if not tokens:
+        return "", "", -1
+    first = tokens[0].group().lower()
+    index = 0
+    if first == "of":
+        follow = tokens[1].group().lower() if len(tokens) > 1 else ""
+        if follow in ("them", "which", "these", "those", "whom"):
+            return follow, "ref", pos + tokens[1].end()
+        if follow not in ("the", "our", "its", "their", "his", "her", "these", "those", "all"):
+            return "", "", -1
+        index = 2
+    elif first in HIT_VERBS:
+        return first, "verb", pos + tokens[0].end()
+    for token in tokens[index:index + 6]:
+        word = token.group()
+        lowered = word.lower().rstrip("'’")
+        if lowered in NOUN_CLASS:
+            return lowered, NOUN_CLASS[lowered], pos + token.end()
+        if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
+            return "", "", -1
+    return "", "", -1
+
+
+def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
+    """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
+    before = text[max(s_start, fig_start - 40):fig_start].lower()
+    return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|shelling|attacks?)\b").search(before))
+
+
+def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
+    a, b = match.start(), match.end()
+    before = text[max(s_start, a - 25):a].lower()
+    if match["fraction"]:
+        if _re(r"\b(?:and|first|second|last|the)\s*$").search(before) and "half" in match["fraction"].lower():
+            return None  # "a year and a half", "the first half of 2024"
+        figure_start = _extend_left_qualifier(text, a, s_start)
+        return _fraction(text, figure_start, a, b, match)
+    if match["vague"]:
+        noun = counted_noun(text, b + len(" of"), s_end) if text[b:b + 4] == " of " else ("", "", -1)
+        if noun[1] and noun[1] not in FIGURE_CLASSES:
+            return None
+        return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
+    if match["a_scale"]:
+        start = _extend_left_qualifier(text, a, s_start)
+        noun = counted_noun(text, b, s_end)
+        return _mention(start, b, None, "word", noun, text)
+    return _small(text, match, s_start, s_end)
+
+
+def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
+    a, b = match.start(), match.end()
+    hours = _HOURS_AFTER.match(text, b, s_end)
+    if hours:
+        end, form, reason = _hours(text, a, hours)
+        if reason:
+            return None
+        return _mention(_extend_left_qualifier(text, a, s_start), end, None, "hours", ("", "", -1), text)
+    times = _TIMES_AFTER.match(text, b, s_end)
+    if times and (times.group(1) or not _attack_times(text, a, s_start)):
+        return None
+    noun = counted_noun(text, b, s_end)
+    if not noun[1] or noun[1] == "verb":
+        return None
+    if _DURATION_AFTER.match(text, b, s_end) or _OTHER_UNIT_AFTER.match(text, b, s_end):
+        return None
+    return _mention(_extend_left_qualifier(text, a, s_start), b, None, "word", noun, text)
+
+
+def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> NumberMention:
+    words = _re(r"[\s-]+").split(match["fraction"].lower())
+    share = _FRACTION_VALUES[words[-1]]
+    if words[0] in ("two", "three") and words[-1] in ("thirds", "quarters", "fifths"):
+        share = {"two": 2, "three": 3}[words[0]] * _FRACTION_VALUES[words[-1].rstrip("s")]
+    figure = text[figure_start:b]
+    if match["frac_scale"]:
+        scale = _SCALE_VALUES[match["frac_scale"].split()[-1].lower()]
+        qualifier, _rest = _qualifier(text[figure_start:a] + "0")
+        value = share * scale
+        quantity = _bounded(value, COUNT, qualifier)
+        noun = counted_noun(text, b, len(text))
+        return NumberMention(figure_start, b, figure, quantity, "word", noun[0], noun[1], noun[2],
+                             etl_reading=_etl_disagrees(figure, quantity))
+    return _mention(figure_start, b, None, "fraction", ("", "", -1), text)
+
+
+def _mention(start: int, end: int, figure: str | None, form: str, noun: tuple[str, str, int],
+             text: str | None = None) -> NumberMention | None:
+    figure = figure if figure is not None else text[start:end]
+    try:
+        quantity = parse_figure(normalized_figure(figure))
+    except FigureError:
+        return None
+    return NumberMention(start, end, figure, quantity, form, noun[0], noun[1], noun[2],
+                         etl_reading=_etl_disagrees(figure, quantity))
+
+
+def normalized_figure(figure: str) -> str:
+    """The figure rewritten in a form `parse_figure` reads the way the article means it."""
+    text = _re(r"\s+").sub(" ", figure.strip())
+    text = _re(r"\b(?:Hrn?|hrn)\.?\s*(?=\d)").sub("UAH ", text)
+    text = _re(r"(\d)\s*-\s*hours?\b").sub(r"\1 hours", text)
+    text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b", re.IGNORECASE).sub(r"1 \1", text)
+    text = _re(r"\b(a|one)[\s-](third|quarter|fifth)\b", re.IGNORECASE).sub(r"one \2", text)
+    return text
+
+
+def _etl_disagrees(figure: str, quantity: Quantity) -> str:
+    """What the ETL's own reading of the figure as written would be, when it differs."""
+    try:
+        etl = parse_figure(figure)
+    except FigureError as err:
+        return f"the ETL cannot read '{figure}' ({str(err).split(';')[0]})"
+    if etl.unit != quantity.unit or abs(etl.value - quantity.value) > 1e-6 * max(1.0, abs(quantity.value)):
+        return f"the ETL reads '{figure}' as {etl.value:g} {etl.unit}, not {quantity.value:g} {quantity.unit}"
+    return ""
+
+
+def _bounded(value: float, unit: str, qualifier: str) -> Quantity:
+    low = high = None
+    if qualifier == "exact":
+        low = high = value
+    elif qualifier in ("at_least", "more_than"):
+        low = value
+    elif qualifier in ("nearly", "up_to", "less_than"):
+        high = value
+    return Quantity(value=value, low=low, high=high, unit=unit, qualifier=qualifier)

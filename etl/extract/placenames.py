@@ -1,0 +1,261 @@
+"""Find place names in running text with the gazetteer's own reference tables.
+
+`etl.places.Gazetteer` resolves a place *as written*; scanning prose needs the reverse:
+an index of every name that may appear. It is built here from the same CSV files
+(countries, regions, place aliases, cities with their Latin and Cyrillic alternate
+names) and skips names that would fire on ordinary words: alternate names shorter than
+four letters, all-lower-case transliterations, names shared by cities in different
+first-level units, and a few city names that are also surnames, rivers or common words.
+
+Scanning looks up runs of capitalised words (up to five) in a dict, so its cost does not
+grow with the size of the gazetteer. A region stem ("Kharkiv", "Київська") counts as the
+oblast when a word such as "region", "oblast" or "Regional" follows it, or when it is
+part of a list closed by "regions"/"oblasts". A name followed by a river word ("the
+Dnipro cascade") is not a place. Mentions of the country come in two strengths: the
+name itself ("Ukraine") and weak forms ("Ukrainian", "nationwide", "the country").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from etl import paths
+from etl.refdata import read_csv_rows
+from etl.text import fold
+
+_re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
+
+MIN_ALTERNATE_LENGTH = 4
+# City names in the reference table that are also surnames, rivers or everyday words.
+STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna", "samar", "bosse",
+                        "masany", "terny", "sotsmisto", "stare misto", "pivdenne", "molodizhne",
+                        "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
+                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "volodymyr", "vladimir"})
+# A city name followed by one of these words names an organisation ("Kyiv School of Economics").
+ORG_WORDS = frozenset({"school", "university", "institute", "independent", "post", "academy", "times", "journal",
+                       "herald", "pravda", "club", "polytechnic", "dynamo", "metro", "zoo", "opera", "city's"})
+OBLAST_WORDS = frozenset({"region", "oblast", "province", "regional", "obl", "rma", "ova", "oda", "oma",
+                          "rva", "область", "області", "обл", "oblasti"})
+PLURAL_OBLAST_WORDS = frozenset({"regions", "oblasts", "provinces", "областях", "областей"})
+RIVER_WORDS = frozenset({"river", "cascade", "reservoir", "basin", "dam", "riverbank"})
+
+_TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’`\-]*|[a-zа-яіїєґ][\w'’`\-]*|[,;:]|\S")
+_POSSESSIVE = re.compile(r"['’`]s$")
+_CAPITALISED = re.compile(r"(?<![\w'’`\-])[A-ZА-ЯІЇЄҐ][\w'’`\-]*")
+_WEAK = re.compile(r"\b(?:(?P<capital>the capital|ukraine['’]s capital|the ukrainian capital)(?![-\w])"
+                   r"|(?P<country>ukrainians?|nationwide|countrywide|country-wide|across the country"
+                   r"|the whole country|all over the country|throughout the country)\b)", re.IGNORECASE)
+_MAX_WORDS = 5
+_LIST_TAIL = re.compile(r"(?:\s*(?:,|and|та|і)\s*[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)*\s+(\w+)")
+
+
+@dataclass(frozen=True)
+class Entry:
+    geo_code: str
+    level: str  # country, oblast, city
+    kind: str  # name, stem (needs an oblast word), city, country
+    name: str  # what to write in the place column
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str  # as written in the article (with its oblast word, if any)
+    geo_code: str
+    level: str  # country, oblast, city
+    strength: str  # specific, country, weak_country, pointer (Ukraine's ... region)
+
+
+class PlaceIndex:
+    """Folded name → entries; built once from the reference tables."""
+
+    def __init__(self, countries: list[dict], regions: list[dict], aliases: list[dict], cities: list[dict]):
+        self.names: dict[str, Entry] = {}
+        self.stems: dict[str, Entry] = {}
+        self.cities: dict[str, Entry] = {}
+        self.capital = ""
+        self.capitals: dict[str, str] = {}  # folded oblast capital name -> oblast code
+        for row in countries:
+            for key in ("name", "name_uk", "name_ru"):
+                self.names[fold(row[key])] = Entry(row["geo_code"], "country", "country", row["name"])
+        for row in regions:
+            level = "city" if row["kind"] == "city" else "oblast"
+            for key in ("name", "name_uk", "name_ru"):
+                self.names.setdefault(fold(row[key]), Entry(row["geo_code"], level, "name", row["name"]))
+            if level == "city" and row.get("capital", "") == row["name"] and not self.capital:
+                self.capital = row["geo_code"]
+            if row.get("capital"):
+                self.capitals.setdefault(fold(row["capital"]), row["geo_code"])
+        for row in aliases:
+            key = fold(row["alias"])
+            if not key or not row["alias"][0].isupper():
+                continue  # lower-case aliases ("the country") are handled as weak mentions
+            if row["geo_level"] == "oblast_stem":
+                self.stems.setdefault(key, Entry(row["geo_code"], "oblast", "stem", row["alias"]))
+            else:
+                self.names.setdefault(key, Entry(row["geo_code"], row["geo_level"], "name", row["alias"]))
+        self._add_cities(cities)
+        keys = [*self.names, *self.stems, *self.cities]
+        self.max_words = min(_MAX_WORDS, max(len(k.split()) for k in keys))
+        # First words of names of two words or more: only these need longer lookups.
+        self.first_words = frozenset(k.split()[0] for k in keys if " " in k)
+
+    @classmethod
+    def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> PlaceIndex:
+        return _load_index(str(reference_dir))
+
+    def _add_cities(self, cities: list[dict]) -> None:
+        owners: dict[str, set[str]] = {}
+        first: dict[str, Entry] = {}
+        for row in cities:  # sorted by population, descending
+            names = [(row["name"], True)] + [(n, False) for n in row["alternate_names"].split("|") if n]
+            for name, primary in names:
+                key = fold(name)
+                if not _usable_city_name(name, key, primary):
+                    continue
+                owners.setdefault(key, set()).add(row["geo_code"])
+                first.setdefault(key, Entry(row["geo_code"], "city", "city", row["name"]))
+        for key, entry in first.items():
+            if key in STOP_NAMES:
+                continue
+            if len(owners[key]) == 1:
+                self.cities[key] = entry
+            elif self.capitals.get(key) in owners[key]:  # "Mykolaiv": the oblast capital wins
+                code = self.capitals[key]
+                self.cities[key] = Entry(code, "city", "city", entry.name if entry.geo_code == code else key.title())
+
+    def lookup(self, key: str) -> Entry | None:
+        """Entry for a folded name: unit names first, then cities, then bare stems."""
+        return self.names.get(key) or self.cities.get(key) or self.stems.get(key)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+        """Place mentions in text[start:end], in order."""
+        end = len(text) if end is None else end
+        mentions: list[PlaceMention] = []
+        resume = start
+        for capital in _CAPITALISED.finditer(text, start, end):
+            if capital.start() < resume:
+                continue
+            word = _POSSESSIVE.sub("", capital.group())
+            key = _fold_token(word)
+            if key not in self.first_words and self.lookup(key) is None:
+                continue  # the common case: a capitalised word that names no place
+            tokens = []
+            for m in _TOKEN.finditer(text, capital.start(), min(end, capital.start() + 160)):
+                tokens.append((m.start(), m.end(), m.group()))
+                if len(tokens) > self.max_words + 3:
+                    break
+            found = self._match_at(text, tokens, 0)
+            if found is None:
+                continue
+            mention, next_i = found
+            resume = tokens[next_i - 1][1]
+            if not _dateline(text, mention, start) and not _example(text, mention):
+                mentions.append(mention)
+        mentions.extend(self._weak_mentions(text, start, end))
+        return self._apply_plural_lists(sorted(mentions, key=lambda m: m.start), text)
+
+    def _match_at(self, text: str, tokens: list, i: int) -> tuple[PlaceMention, int] | None:
+        longest = min(self.max_words, len(tokens) - i) if _fold_token(tokens[i][2]) in self.first_words else 1
+        for size in range(longest, 0, -1):
+            words = [t[2] for t in tokens[i:i + size]]
+            if any(not w[0].isalpha() for w in words) or not words[-1][0].isupper() and size > 1:
+                continue
+            last = _POSSESSIVE.sub("", words[-1])
+            possessive = last != words[-1]
+            key = " ".join(_fold_token(w) for w in [*words[:-1], last])
+            entry = self.lookup(key)
+            if entry is None:
+                continue
+            j = i + size
+            follow = tokens[j][2].lower().rstrip(".") if j < len(tokens) else ""
+            m_start, m_end = tokens[i][0], tokens[j - 1][1] - (len(words[-1]) - len(last))
+            if follow in RIVER_WORDS or (follow in ORG_WORDS and entry.level != "country"):
+                return None
+            if entry.level == "country":
+                strength = "pointer" if possessive and _points_to_region(tokens, j) else "country"
+                return PlaceMention(m_start, m_end, text[m_start:m_end], entry.geo_code, "country", strength), j
+            if follow in OBLAST_WORDS and not possessive:
+                stem = self.stems.get(key)
+                if stem is not None:
+                    o_end = tokens[j][1]
+                    return PlaceMention(m_start, o_end, text[m_start:o_end], stem.geo_code, "oblast", "specific"), j + 1
+            if entry.kind == "stem" and key not in self.cities:
+                return None  # a bare stem ("Kyivska") without its oblast word
+            written = text[m_start:m_end]
+            return PlaceMention(m_start, m_end, written, entry.geo_code, entry.level, "specific"), j
+        return None
+
+    def _weak_mentions(self, text: str, start: int, end: int) -> list[PlaceMention]:
+        found = []
+        for m in _WEAK.finditer(text, start, end):
+            if m.lastgroup == "capital" and self.capital:
+                found.append(PlaceMention(m.start(), m.end(), m.group(), self.capital, "city", "specific"))
+            elif m.lastgroup == "country":
+                found.append(PlaceMention(m.start(), m.end(), m.group(), "UA", "country", "weak_country"))
+        return found
+
+    def _apply_plural_lists(self, mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+        """'Kyiv, Kharkiv and Sumy regions': every listed stem is an oblast, not a city."""
+        out = list(mentions)
+        for index, mention in enumerate(mentions):
+            if mention.level != "city" or mention.strength != "specific":
+                continue
+            tail = text[mention.end: mention.end + 200]
+            closing = _LIST_TAIL.match(tail)
+            stem = self.stems.get(fold(mention.text))
+            if closing and closing[1].lower() in PLURAL_OBLAST_WORDS and stem:
+                out[index] = PlaceMention(mention.start, mention.end, f"{mention.text} Oblast",
+                                          stem.geo_code, "oblast", "specific")
+        return out
+
+
+@lru_cache(maxsize=65536)
+def _fold_token(word: str) -> str:
+    """`etl.text.fold` of one word, cached: words repeat across sentences and articles."""
+    return fold(word)
+
+
+def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
+    """'KYIV (Reuters) -', 'KIEV, December 23.': where the report was filed, not a place it is about."""
+    return (mention.start == start and mention.text.isupper() and len(mention.text) > 2
+            and bool(_re(r"\s*[,(—–-]").match(text[mention.end:mention.end + 3])))
+
+
+def _example(text: str, mention: PlaceMention) -> bool:
+    """'…capacity was occupied, including … the Zaporizhzhia NPP': an example, not the figure's scope."""
+    return bool(_re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,80}$").search(text[max(0, mention.start - 120):mention.start]))
+
+
+def _usable_city_name(name: str, key: str, primary: bool) -> bool:
+    if len(key) < MIN_ALTERNATE_LENGTH:
+        return False
+    if not primary and (name == name.lower() or not name[0].isupper()):
+        return False
+    return not _re(r"[0-9(]").search(name)
+
+
+def _points_to_region(tokens: list, j: int) -> bool:
+    """'Ukraine's western region', "Ukraine's northeast region of Sumy": not the country."""
+    for k in range(j, min(j + 3, len(tokens))):
+        word = tokens[k][2].lower()
+        if word in ("region", "regions", "oblast", "oblasts", "province", "city", "cities", "capital"):
+            return True
+        if not _re(r"[a-z\-]+").fullmatch(word):
+            return False
+    return False
+
+
+@lru_cache(maxsize=4)
+def _load_index(reference_dir: str) -> PlaceIndex:
+    base = Path(reference_dir)
+    return PlaceIndex(
+        countries=read_csv_rows(base / paths.COUNTRIES_CSV.name),
+        regions=read_csv_rows(base / paths.REGIONS_CSV.name),
+        aliases=read_csv_rows(base / paths.PLACE_ALIASES_CSV.name),
+        cities=read_csv_rows(base / paths.CITIES_CSV.name),
+    )
