@@ -1,0 +1,629 @@
+"""Read-only access to the ETL outputs, and the queries behind every view.
+
+One `DataStore` per app: an in-process DuckDB database holding the figures and the daily
+alert series, loaded once from the ETL's Parquet files, sorted by metric and date so a
+filter touches few row groups. The store is never written after loading; each query
+runs on its own cursor, so threads (and, being per process, gunicorn workers) behave
+alike. Every value from a user reaches SQL as a bound parameter, never as SQL text.
+
+The functions `select_figures`, `map_values`, `timeseries`, `alerts_hours` and
+`table_page` take the store and a `Filters` and return plain DataFrames: no Dash here.
+
+How the map combines figures (the metric's kind, from `datasets/reference/metrics.csv`):
+- level and cumulative: per region and claimant, the latest figure whose period
+  overlaps the date range (latest period end, then latest report);
+- flow: per region and claimant, the sum of the figures whose period lies inside the
+  date range (one per claimant and period: the latest report), never adding up the
+  figures of different claimants.
+A region's colour is the value of its most recent claimant row (latest period end, then
+latest report, then figure id: the `recency` rank computed when loading); the hover lists
+the claimants side by side, most recent first.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dashboard import config
+from etl import paths
+from etl.claimants import CLAIMANT_TYPES
+from etl.metrics import Vocabulary
+from etl.refdata import read_csv_rows
+
+UNATTRIBUTED_TYPE = "unattributed"
+ATTRIBUTED_TYPES = tuple(t for t in CLAIMANT_TYPES if t != UNATTRIBUTED_TYPE)
+COLOUR_RULE = "colour: the most recent figure (latest period end, then latest report)"
+
+_FIGURE_COLUMNS = (
+    "figure_id", "metric", "value", "value_low", "value_high", "unit", "qualifier", "geo_code",
+    "geo_level", "geo_name", "lat", "lon", "period_start", "period_end", "period_precision",
+    "reported_on", "claimant", "claimant_type", "status", "publisher", "url", "quote",
+    "figure_text", "source_file", "source_row",
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Filters:
+    """One view of the data: everything the URL query string carries."""
+
+    metric: str
+    date_from: date
+    date_to: date
+    regions: tuple[str, ...] = ()
+    claimant_types: tuple[str, ...] = ATTRIBUTED_TYPES
+    include_unattributed: bool = False
+    selected_region: str | None = None
+    show_alerts: bool = False
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        """The place codes the chart and table show: the clicked region, else the regions filter."""
+        return (self.selected_region,) if self.selected_region else self.regions
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        extra = (UNATTRIBUTED_TYPE,) if self.include_unattributed else ()
+        return tuple(self.claimant_types) + extra
+
+    def with_selected(self, code: str | None) -> Filters:
+        return replace(self, selected_region=code)
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    """What the page needs to know about the data, computed once when loading."""
+
+    vocabulary: Vocabulary
+    regions: tuple[Region, ...]
+    country: Region
+    metric_counts: dict[str, int]
+    extent: tuple[date, date]
+    n_figures: int
+    n_alert_days: int
+
+    @property
+    def region_codes(self) -> frozenset[str]:
+        return frozenset(r.code for r in self.regions)
+
+    @property
+    def place_codes(self) -> frozenset[str]:
+        """Codes a filter may name: the 27 units and the country (country-wide figures)."""
+        return self.region_codes | {self.country.code}
+
+    def place_name(self, code: str) -> str:
+        names = {r.code: r.name for r in (*self.regions, self.country)}
+        return names.get(code, code)
+
+    def default_metric(self) -> str:
+        """The metric with the most figures (ties: vocabulary order); the first one when there are none."""
+        ids = list(self.vocabulary.metrics)
+        if not self.metric_counts:
+            return ids[0]
+        return max(ids, key=lambda m: (self.metric_counts.get(m, 0), -ids.index(m)))
+
+    def default_filters(self) -> Filters:
+        return Filters(metric=self.default_metric(), date_from=self.extent[0], date_to=self.extent[1])
+
+
+@dataclass(frozen=True)
+class DataStore:
+    """The loaded data: a DuckDB connection nobody writes to after `open`, and its summary."""
+
+    con: duckdb.DuckDBPyConnection = field(repr=False)
+    info: StoreInfo
+    data_dir: Path
+
+    @classmethod
+    def open(cls, data_dir: Path | str, reference_dir: Path = paths.REFERENCE) -> DataStore:
+        data_dir = Path(data_dir)
+        figures_path = data_dir / paths.FIGURES_PARQUET
+        if not figures_path.is_file():
+            raise FileNotFoundError(f"{figures_path} not found: run `python -m etl run --output {data_dir}` first")
+        vocabulary = Vocabulary.from_reference(reference_dir)
+        regions = _read_regions(reference_dir)
+        country = _read_country(reference_dir)
+        con = duckdb.connect(":memory:", config={"threads": 2})
+        con.execute("SET enable_progress_bar = false")
+        # give the memory used while loading (sorts, windows) back to the system
+        con.execute("SET allocator_flush_threshold = '64MB'")
+        con.execute("SET allocator_background_threads = true")
+        _load_figures(con, figures_path, vocabulary, regions, country)
+        _load_alerts(con, data_dir / paths.ALERTS_DAILY_PARQUET)
+        info = _summarize(con, vocabulary, regions, country)
+        return cls(con=con, info=info, data_dir=data_dir)
+
+    def query(self, sql: str, params: dict | None = None) -> pd.DataFrame:
+        """Run one read-only query on its own cursor (safe across threads)."""
+        cursor = self.con.cursor()
+        try:
+            return cursor.execute(sql, params or {}).df()
+        finally:
+            cursor.close()
+
+    def scalar(self, sql: str, params: dict | None = None):
+        cursor = self.con.cursor()
+        try:
+            return cursor.execute(sql, params or {}).fetchone()[0]
+        finally:
+            cursor.close()
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _read_regions(reference_dir: Path) -> tuple[Region, ...]:
+    rows = read_csv_rows(reference_dir / paths.REGIONS_CSV.name, required=("geo_code", "name", "kind"))
+    return tuple(Region(r["geo_code"], r["name"], r["kind"]) for r in rows)
+
+
+def _read_country(reference_dir: Path) -> Region:
+    rows = read_csv_rows(reference_dir / paths.COUNTRIES_CSV.name, required=("geo_code", "name"))
+    return Region(rows[0]["geo_code"], rows[0]["name"], "country")
+
+
+def _load_figures(con: duckdb.DuckDBPyConnection, path: Path, vocabulary: Vocabulary,
+                  regions: tuple[Region, ...], country: Region) -> None:
+    """Load figures.parquet into the table `figures`, with three derived columns:
+    `recency` (rank by period end, report date, id: larger is more recent), `superseded` (the
+    same claimant reported the same metric, place and period again later), `contested_any`
+    (another claimant gave another value for the same metric, place and period) and
+    `colours_region` (the figure colours a first-level unit on the map). Low-cardinality
+    text columns become ENUMs, which makes filtering and grouping about twice as fast."""
+    known = {"metric": list(vocabulary.metrics), "claimant_type": list(CLAIMANT_TYPES),
+             "geo_code": [r.code for r in regions] + [country.code]}
+    try:
+        for column in _ENUM_COLUMNS:
+            found = [v for (v,) in con.execute(f"SELECT DISTINCT {column} FROM read_parquet($path)",
+                                               {"path": str(path)}).fetchall() if v is not None]
+            _create_enum(con, f"{column}_t", found + known.get(column, []))
+    except duckdb.Error as err:
+        raise ValueError(f"{path}: not a figures table in the ETL's schema ({err})") from None
+    casts = ", ".join(f"CAST({c} AS {c}_t) AS {c}" for c in _ENUM_COLUMNS)
+    selected = ", ".join(_FIGURE_COLUMNS)
+    con.execute(
+        f"""
+        CREATE TABLE figures AS
+        WITH src AS (
+            SELECT * REPLACE (CAST(period_start AS DATE) AS period_start, CAST(period_end AS DATE) AS period_end,
+                              {casts})
+            FROM (SELECT {selected} FROM read_parquet($path))),
+        groups AS (
+            SELECT metric, geo_code, period_start, period_end,
+                   count(DISTINCT claimant) > 1 AND count(DISTINCT value) > 1 AS contested_any
+            FROM src WHERE status <> 'retracted'
+            GROUP BY ALL),
+        ranked AS (
+            SELECT *, row_number() OVER (ORDER BY period_end, reported_on NULLS FIRST, figure_id) AS recency
+            FROM src)
+        SELECT src.*,
+               src.status <> 'retracted' AND src.recency < max(src.recency) FILTER (WHERE src.status <> 'retracted')
+                   OVER (PARTITION BY src.metric, src.geo_code, src.lat, src.lon, src.claimant, src.period_start,
+                                      src.period_end) AS superseded,
+               coalesce(groups.contested_any, false) AS contested_any,
+               (src.geo_level = 'oblast' OR (src.geo_level = 'city' AND list_contains($city_units, src.geo_code)))
+                   AS colours_region
+        FROM ranked AS src LEFT JOIN groups USING (metric, geo_code, period_start, period_end)
+        ORDER BY metric, recency
+        """,
+        {"city_units": [r.code for r in regions if r.kind == "city"], "path": str(path)},
+    )
+
+
+_ENUM_COLUMNS = ("metric", "claimant", "claimant_type", "geo_code", "geo_level", "status", "unit", "qualifier",
+                 "period_precision")
+
+
+def _create_enum(con: duckdb.DuckDBPyConnection, name: str, values: list[str]) -> None:
+    """An ENUM type of the given values, sorted (so ORDER BY on it stays alphabetical)."""
+    values = sorted({str(v) for v in values})
+    con.register("enum_values", pa.table({"v": pa.array(values, pa.string())}))
+    con.execute(f"CREATE TYPE {name} AS ENUM (SELECT v FROM enum_values ORDER BY v)")
+    con.unregister("enum_values")
+
+
+def _load_alerts(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    if path.is_file():
+        table = pq.read_table(path, columns=["source", "geo_code", "date", "hours_under_alert"])
+    else:
+        table = pa.table({"source": pa.array([], pa.string()), "geo_code": pa.array([], pa.string()),
+                          "date": pa.array([], pa.timestamp("ms")),
+                          "hours_under_alert": pa.array([], pa.float64())})
+    con.register("src_alerts", table)
+    con.execute("""CREATE TABLE alerts AS SELECT source, geo_code, CAST(date AS DATE) AS date, hours_under_alert
+                   FROM src_alerts ORDER BY date, geo_code""")
+    con.unregister("src_alerts")
+
+
+def _summarize(con, vocabulary: Vocabulary, regions: tuple[Region, ...], country: Region) -> StoreInfo:
+    counts = dict(con.execute("SELECT metric, count(*) FROM figures WHERE status <> 'retracted' GROUP BY metric")
+                  .fetchall())
+    low, high, n = con.execute("SELECT min(period_start), max(period_end), count(*) FROM figures").fetchone()
+    if low is None:
+        today = date.today()
+        low, high = date(today.year, 1, 1), today
+    n_alert_days = con.execute("SELECT count(*) FROM alerts").fetchone()[0]
+    return StoreInfo(vocabulary=vocabulary, regions=regions, country=country, metric_counts=counts,
+                     extent=(low, high), n_figures=n, n_alert_days=n_alert_days)
+
+
+# ---------------------------------------------------------------- filtering
+
+
+def where_clause(filters: Filters, *, places: bool = True, alias: str = "") -> tuple[str, dict]:
+    """SQL condition and parameters for a view. `places=False` ignores the region filter (the map)."""
+    p = f"{alias}." if alias else ""
+    clauses = [
+        f"{p}metric = $metric",
+        f"{p}status <> 'retracted'",
+        f"{p}period_start <= $date_to",
+        f"{p}period_end >= $date_from",
+        f"list_contains($types, {p}claimant_type)",
+    ]
+    params = {"metric": filters.metric, "date_from": filters.date_from, "date_to": filters.date_to,
+              "types": list(filters.types)}
+    if places and filters.places:
+        clauses.append(f"list_contains($places, {p}geo_code)")
+        params["places"] = list(filters.places)
+    return " AND ".join(clauses), params
+
+
+def count_figures(store: DataStore, filters: Filters) -> int:
+    where, params = where_clause(filters)
+    return int(store.scalar(f"SELECT count(*) FROM figures WHERE {where}", params))
+
+
+def select_figures(store: DataStore, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """Every figure behind the view (retracted ones left out), latest period first."""
+    where, params = where_clause(filters)
+    sql = f"SELECT * FROM figures WHERE {where} ORDER BY recency DESC"
+    if limit is not None:
+        sql += " LIMIT $limit"
+        params["limit"] = int(limit)
+    return store.query(sql, params)
+
+
+# ---------------------------------------------------------------- map
+
+
+@dataclass(frozen=True)
+class MapValues:
+    """Per place, its most recent claimant rows (`rank` 1 colours the place), at most `per_place` each.
+
+    Columns: the place (`geo_code`; cities also `geo_name`, `lat`, `lon`), `claimant`,
+    `claimant_type`, `value`, `value_low`, `value_high`, `unit`, `period_start`,
+    `period_end`, `reported_on`, `n_figures` (figures combined into the row), `rank`,
+    `n_claimants` (claimant rows the place has in all), and `colour` (rank 1).
+    """
+
+    kind: str
+    regions: pd.DataFrame
+    cities: pd.DataFrame
+    n_country: int
+    n_cities_total: int
+
+
+_CITY_KEY = ["geo_code", "lat", "lon"]
+
+
+def map_values(store: DataStore, filters: Filters, per_place: int = config.MAX_HOVER_CLAIMANTS,
+               max_cities: int = config.MAX_CITY_POINTS) -> MapValues:
+    """One scan groups the view's figures per place and claimant (with the latest figure's
+    fields, or the flow's sum); pandas ranks the few thousand groups."""
+    kind = store.info.vocabulary[filters.metric].kind
+    where, params = where_clause(filters, places=False)
+    city_units = [r.code for r in store.info.regions if r.kind == "city"]
+    if kind == "flow":
+        groups = store.query(_flow_sql(where), params)
+    else:
+        groups = store.query(_latest_sql(where), params)
+    n_country = int(groups.loc[groups["geo_level"] == "country", "n_figures"].sum())
+    regions = _rank(_region_groups(groups, city_units, kind), ["geo_code"], per_place, max_places=None)
+    cities = _rank(groups[groups["geo_level"] == "city"].dropna(subset=["lat", "lon"]), _CITY_KEY,
+                   min(per_place, config.MAX_HOVER_CLAIMANTS_CITY), max_places=max_cities)
+    n_cities = int(cities.attrs.get("n_places", 0))
+    return MapValues(kind=kind, regions=regions, cities=cities, n_country=n_country, n_cities_total=n_cities)
+
+
+def _latest_sql(where: str) -> str:
+    """Level and cumulative: per place and claimant, the latest figure (max `recency`) and the count."""
+    latest = ", ".join(f"{fn}({col}, recency) AS {col}" for fn, col in (
+        ("arg_max", "geo_name"), ("arg_max", "claimant_type"), ("arg_max", "value"), ("arg_max_null", "value_low"),
+        ("arg_max_null", "value_high"), ("arg_max", "unit"), ("arg_max", "period_start"), ("arg_max", "period_end"),
+        ("arg_max_null", "reported_on")))
+    return f"""
+        SELECT geo_level, geo_code, lat, lon, claimant, {latest}, max(recency) AS rec, count(*) AS n_figures
+        FROM figures WHERE {where}
+        GROUP BY geo_level, geo_code, lat, lon, claimant"""
+
+
+def _flow_sql(where: str) -> str:
+    """Flow: per place and claimant, the sum of the figures whose period lies inside the range,
+    one per period (a figure `superseded` by a later report of the same period is left out)."""
+    return f"""
+        SELECT geo_level, geo_code, lat, lon, claimant, any_value(geo_name) AS geo_name,
+               any_value(claimant_type) AS claimant_type, sum(value) AS value,
+               CASE WHEN count(value_low) = count(*) THEN sum(value_low) END AS value_low,
+               CASE WHEN count(value_high) = count(*) THEN sum(value_high) END AS value_high,
+               any_value(unit) AS unit, min(period_start) AS period_start, max(period_end) AS period_end,
+               max(reported_on) AS reported_on, max(recency) AS rec, count(*) AS n_figures
+        FROM figures
+        WHERE {where} AND NOT superseded AND period_start >= $date_from AND period_end <= $date_to
+        GROUP BY geo_level, geo_code, lat, lon, claimant"""
+
+
+def _region_groups(groups: pd.DataFrame, city_units: list[str], kind: str) -> pd.DataFrame:
+    """Rows that colour a first-level unit: oblast-level figures, and city-level ones of a unit
+    that is itself a city (Kyiv, Sevastopol), merged per unit and claimant."""
+    level = groups["geo_level"]
+    mine = groups[(level == "oblast") | ((level == "city") & groups["geo_code"].isin(city_units))]
+    keys = ["geo_code", "claimant"]
+    if mine.empty or not mine.duplicated(keys).any():
+        return mine
+    grouped = mine.groupby(keys, as_index=False, sort=False)
+    if kind != "flow":  # the latest of the unit's rows, with the figures of all of them counted
+        latest = mine.sort_values("rec").drop_duplicates(keys, keep="last")
+        counts = grouped.agg(n_figures=("n_figures", "sum"))
+        return latest.drop(columns="n_figures").merge(counts, on=keys)
+    # a unit's flows from oblast- and city-level rows add up per claimant; a bound is known
+    # only when it is known for every part
+    out = grouped.agg(value=("value", "sum"), value_low=("value_low", "sum"), value_high=("value_high", "sum"),
+                      period_start=("period_start", "min"), period_end=("period_end", "max"),
+                      reported_on=("reported_on", "max"), rec=("rec", "max"), n_figures=("n_figures", "sum"),
+                      claimant_type=("claimant_type", "first"), unit=("unit", "first"),
+                      geo_name=("geo_name", "first"))
+    for col in ("value_low", "value_high"):
+        unknown = mine[col].isna().groupby([mine[k] for k in keys], sort=False).any().to_numpy()
+        out.loc[unknown, col] = np.nan
+    return out
+
+
+def _group_codes(rows: pd.DataFrame, columns: list[str]) -> np.ndarray:
+    """An integer per distinct combination of the columns (faster than groupby().ngroup())."""
+    codes = np.zeros(len(rows), dtype=np.int64)
+    for column in columns:
+        col_codes, uniques = pd.factorize(rows[column], use_na_sentinel=False)
+        codes = codes * (len(uniques) + 1) + col_codes
+    return pd.factorize(codes)[0]
+
+
+def _rank(rows: pd.DataFrame, place: list[str], per_place: int, max_places: int | None) -> pd.DataFrame:
+    """Most recent claimant first within each place (`rank` 1 colours it); keep `per_place`
+    rows of each of the `max_places` most recently reported places. (numpy: a few thousand
+    groups take well under a millisecond.)"""
+    if rows.empty:
+        out = rows.assign(rank=pd.Series(dtype=int), n_claimants=pd.Series(dtype=int),
+                          colour=pd.Series(dtype=bool))
+        out.attrs["n_places"] = 0
+        return out
+    key = _group_codes(rows, place)
+    rec = rows["rec"].to_numpy()
+    order = np.lexsort((-rec, key))
+    k = key[order]
+    position = np.arange(len(k))
+    first = np.maximum.accumulate(np.where(np.r_[True, k[1:] != k[:-1]], position, 0))
+    rank = position - first + 1
+    n_claimants = np.bincount(k)[k]
+    keep = rank <= per_place
+    n_places = int((rank == 1).sum())
+    if max_places is not None and n_places > max_places:
+        newest = np.zeros(key.max() + 1, dtype=bool)
+        heads = k[rank == 1]
+        newest[heads[np.argsort(-rec[order][rank == 1], kind="stable")[:max_places]]] = True
+        keep &= newest[k]
+    kept = rows.iloc[order[keep]].assign(rank=rank[keep], n_claimants=n_claimants[keep], colour=rank[keep] == 1)
+    kept = kept.reset_index(drop=True)
+    kept.attrs["n_places"] = n_places
+    return kept
+
+
+# ---------------------------------------------------------------- time series
+
+
+@dataclass(frozen=True)
+class Timeseries:
+    """Either one row per figure (`aggregated` False) or per claimant type and time bucket."""
+
+    points: pd.DataFrame
+    aggregated: bool
+    n_figures: int
+    bucket: str | None = None
+
+
+_BUCKETS = (("week", 7), ("month", 30.44), ("quarter", 91.3), ("year", 365.25))
+
+
+def timeseries(store: DataStore, filters: Filters, max_markers: int = config.MAX_MARKERS) -> Timeseries:
+    where, params = where_clause(filters)
+    cursor = store.con.cursor()
+    try:
+        n, n_types = cursor.execute(
+            f"SELECT count(*), count(DISTINCT claimant_type) FROM figures WHERE {where}", params).fetchone()
+    finally:
+        cursor.close()
+    if n <= max_markers:
+        points = select_figures(store, filters)
+        return Timeseries(points=mark_contested(points), aggregated=False, n_figures=int(n))
+    bucket = choose_bucket(filters, max_markers, n_types)
+    points = store.query(
+        f"""SELECT claimant_type, CAST(date_trunc($bucket, period_end) AS DATE) AS bucket,
+                   count(*) AS n, median(value) AS value, min(value) AS value_min, max(value) AS value_max,
+                   count(DISTINCT claimant) AS n_claimants, sum(CAST(contested_any AS INTEGER)) AS n_contested
+            FROM figures WHERE {where} GROUP BY ALL ORDER BY bucket, claimant_type""",
+        {**params, "bucket": bucket},
+    )
+    return Timeseries(points=points, aggregated=True, n_figures=int(n), bucket=bucket)
+
+
+def choose_bucket(filters: Filters, max_markers: int, n_types: int | None = None) -> str:
+    """The finest bucket that keeps markers (types × buckets) under the cap."""
+    days = max((filters.date_to - filters.date_from).days, 1)
+    types = n_types or max(len(filters.types), 1)
+    for name, length in _BUCKETS:
+        if types * math.ceil(days / length) <= max_markers:
+            return name
+    return "year"
+
+
+def mark_contested(points: pd.DataFrame) -> pd.DataFrame:
+    """Flag figures that disagree: same metric, place and period, other claimant, other value.
+
+    Adds `contest_group` (an integer shared by the figures of one disputed group, -1 when
+    none) and `contested`. `contested_any` (from loading) stays true when the other side
+    is hidden by the current filters.
+    """
+    if points.empty:
+        return points.assign(contest_group=pd.Series(dtype=int), contested=pd.Series(dtype=bool))
+    keys = ["metric", "geo_code", "period_start", "period_end"]
+    grouped = points.groupby(keys, sort=False, dropna=False)
+    disputed = (grouped["claimant"].transform("nunique") > 1) & (grouped["value"].transform("nunique") > 1)
+    group_id = grouped.ngroup()
+    return points.assign(contested=disputed.to_numpy(), contest_group=group_id.where(disputed, -1).to_numpy())
+
+
+# ---------------------------------------------------------------- alerts
+
+
+def alerts_hours(store: DataStore, filters: Filters) -> pd.DataFrame:
+    """Hours under air-raid alert per day, by alert source, averaged over the regions shown.
+
+    No region filter (or the country-wide entry) means all regions. Columns: date,
+    source, hours, n_regions.
+    """
+    params = {"date_from": filters.date_from, "date_to": filters.date_to}
+    where = "date BETWEEN $date_from AND $date_to"
+    codes = [c for c in filters.places if c != store.info.country.code]
+    if codes and len(codes) == len(filters.places):
+        where += " AND list_contains($codes, geo_code)"
+        params["codes"] = codes
+    return store.query(
+        f"""SELECT date, source, avg(hours_under_alert) AS hours, count(*) AS n_regions
+            FROM alerts WHERE {where} GROUP BY date, source ORDER BY source, date""",
+        params,
+    )
+
+
+# ---------------------------------------------------------------- sources table
+
+# Grid column id -> SQL expression it sorts and filters on (the only names that reach SQL).
+TABLE_SORT_COLUMNS = {
+    "metric": "metric", "figure_text": "figure_text", "normalized": "value", "place": "geo_name",
+    "period": "period_end", "claimant": "claimant", "claimant_type": "claimant_type",
+    "publisher": "publisher", "reported_on": "reported_on", "status": "status", "quote": "quote",
+    "url": "url",
+}
+TEXT_FILTERS = {
+    "contains": ("{col} ILIKE $p ESCAPE '\\'", "%{v}%"),
+    "notContains": ("{col} NOT ILIKE $p ESCAPE '\\'", "%{v}%"),
+    "equals": ("lower({col}) = lower($p)", "{raw}"),
+    "notEqual": ("lower({col}) <> lower($p)", "{raw}"),
+    "startsWith": ("{col} ILIKE $p ESCAPE '\\'", "{v}%"),
+    "endsWith": ("{col} ILIKE $p ESCAPE '\\'", "%{v}"),
+}
+NUMBER_FILTERS = {
+    "equals": "{col} = $p", "notEqual": "{col} <> $p", "lessThan": "{col} < $p",
+    "lessThanOrEqual": "{col} <= $p", "greaterThan": "{col} > $p", "greaterThanOrEqual": "{col} >= $p",
+}
+MAX_FILTER_TEXT = 200
+
+
+@dataclass(frozen=True)
+class TablePage:
+    rows: pd.DataFrame
+    total: int
+
+
+def table_page(store: DataStore, filters: Filters, start: int, end: int,
+               sort_model: list | None = None, filter_model: dict | None = None) -> TablePage:
+    """Rows `start`..`end` of the figures behind the view, sorted and filtered as the grid asks.
+
+    Unknown columns, operators or malformed models from the client are ignored.
+    """
+    start = max(int(start), 0)
+    size = min(max(int(end) - start, 0), config.MAX_TABLE_BLOCK)
+    where, params = where_clause(filters)
+    grid_where, grid_params = grid_filter_sql(filter_model)
+    if grid_where:
+        where = f"{where} AND {grid_where}"
+        params.update(grid_params)
+    order = grid_order_sql(sort_model)
+    total = int(store.scalar(f"SELECT count(*) FROM figures WHERE {where}", params))
+    rows = store.query(
+        f"SELECT * FROM figures WHERE {where} ORDER BY {order} LIMIT $limit OFFSET $offset",
+        {**params, "limit": size, "offset": start},
+    )
+    return TablePage(rows=rows, total=total)
+
+
+def grid_order_sql(sort_model: list | None) -> str:
+    terms = []
+    for item in sort_model if isinstance(sort_model, list) else []:
+        if not isinstance(item, dict):
+            continue
+        col = TABLE_SORT_COLUMNS.get(item.get("colId"))
+        direction = {"asc": "ASC", "desc": "DESC"}.get(item.get("sort"))
+        if col and direction and len(terms) < 4:
+            terms.append(f"{col} {direction} NULLS LAST")
+    terms.append("recency DESC")  # then the latest figure first (period end, report date, id)
+    return ", ".join(terms)
+
+
+def grid_filter_sql(filter_model: dict | None) -> tuple[str, dict]:
+    """Translate an AG Grid filter model (text and number filters) into SQL with parameters."""
+    clauses, params = [], {}
+    for col_id, spec in (filter_model.items() if isinstance(filter_model, dict) else []):
+        col = TABLE_SORT_COLUMNS.get(col_id)
+        if not col or not isinstance(spec, dict):
+            continue
+        conditions = spec.get("conditions") if isinstance(spec.get("conditions"), list) else [spec]
+        joiner = " OR " if spec.get("operator") == "OR" else " AND "
+        parts = []
+        for condition in conditions[:2]:
+            sql = _one_condition(col, condition, params)
+            if sql:
+                parts.append(sql)
+        if parts:
+            clauses.append("(" + joiner.join(parts) + ")")
+    return " AND ".join(clauses), params
+
+
+def _one_condition(col: str, condition, params: dict) -> str | None:
+    if not isinstance(condition, dict):
+        return None
+    name = f"p{len(params)}"
+    kind, op, value = condition.get("filterType"), condition.get("type"), condition.get("filter")
+    if kind == "text" and op in TEXT_FILTERS and isinstance(value, str) and value:
+        template, pattern = TEXT_FILTERS[op]
+        raw = value[:MAX_FILTER_TEXT]
+        escaped = raw.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params[name] = pattern.format(v=escaped, raw=raw)
+        return template.format(col=f"CAST({col} AS VARCHAR)").replace("$p", f"${name}")
+    if kind == "number" and op in NUMBER_FILTERS and col == "value":
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+            return None
+        params[name] = float(value)
+        return NUMBER_FILTERS[op].format(col=col).replace("$p", f"${name}")
+    return None
+
+
+def figure_by_id(store: DataStore, figure_id) -> pd.DataFrame:
+    """One figure by its id (16 hex digits); an empty frame for anything else."""
+    if not isinstance(figure_id, str) or not re.fullmatch(r"[0-9a-f]{16}", figure_id):
+        return store.query("SELECT * FROM figures LIMIT 0")
+    return store.query("SELECT * FROM figures WHERE figure_id = $id LIMIT 1", {"id": figure_id})
