@@ -61,15 +61,9 @@ def parse_period(text: str | None, reported_on: Period | None) -> Period:
             raise PeriodError("period and reported_on are both blank; give at least one")
         return Period(reported_on.start, reported_on.end, reported_on.precision, relative=True)
     lowered = _strip_time_of_day(raw.lower())
-    absolute = _parse_absolute(lowered)
-    if absolute is not None:
-        return absolute
-    for reader in (_read_since, _read_relative, _read_weekday, _read_interval):
-        period = reader(lowered, reported_on)
-        if period is not None:
-            if period.start > period.end:
-                raise PeriodError(f"period '{raw}' ends before it starts")
-            return period
+    period = _parse_absolute(lowered) or _first_reading(_RELATIVE_READERS, lowered, reported_on)
+    if period is not None:
+        return period
     raise PeriodError(
         f"cannot read period '{raw}'; expected e.g. '2022-10-20', '2022-10-10/2022-10-18', "
         "'October 2022', '2024', 'since 24 February 2022' or blank"
@@ -79,8 +73,13 @@ def parse_period(text: str | None, reported_on: Period | None) -> Period:
 @lru_cache(maxsize=65536)
 def _parse_absolute(text: str) -> Period | None:
     """Forms that need no report date ('2022-10-20', 'October 2022'); cached on the text."""
-    for reader in (_read_iso, _read_season, _read_part_of_month, _read_written):
-        period = reader(text, None)
+    return _first_reading(_ABSOLUTE_READERS, text, None)
+
+
+def _first_reading(readers, text: str, reported_on: Period | None) -> Period | None:
+    """The first reader that understands the text; a period that runs backwards is an error."""
+    for reader in readers:
+        period = reader(text, reported_on)
         if period is not None:
             if period.start > period.end:
                 raise PeriodError(f"period '{text}' ends before it starts")
@@ -308,3 +307,8 @@ def _read_interval(text: str, reported_on: Period | None) -> Period | None:
             precision = "day" if first.precision == last.precision == "day" else "open"
             return Period(first.start, last.end, precision, relative=first.relative or last.relative)
     return None
+
+
+# Readers in the order they are tried; absolute forms first (cached on the text alone).
+_ABSOLUTE_READERS = (_read_iso, _read_season, _read_part_of_month, _read_written)
+_RELATIVE_READERS = (_read_since, _read_relative, _read_weekday, _read_interval)
