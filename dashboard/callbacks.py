@@ -11,6 +11,7 @@ is never trusted).
 
 from __future__ import annotations
 
+import flask
 from dash import ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
@@ -115,9 +116,19 @@ def register(app: Dash, store: data.DataStore, settings: Settings) -> None:
         end = _int(request.get("endRow"), start + TABLE_BLOCK_SIZE)
         page = data.table_page(store, filters, start, end, request.get("sortModel"), request.get("filterModel"))
         response = {"rowData": layout.table_records(page.rows, info), "rowCount": page.total}
-        caption = (f"{page.total:,} figure(s) behind the current view (sort and filter with the column headers; "
-                   "links open in a new tab).")
-        return response, caption
+        if start > 0:
+            return response, no_update
+        return response, layout.table_caption(page.total, data.count_retracted(store, filters))
+
+    @app.callback(
+        Output(ids.DOWNLOAD_CSV, "href"), Output(ids.DOWNLOAD_ZIP, "href"), Output(ids.EXPORT_LINKS, "children"),
+        Output(ids.PERMALINK, "value"), Output(ids.EMBED_SNIPPET, "value"),
+        Input(ids.FILTERS, "data"), Input(ids.EMBED_CHART, "value"),
+    )
+    def update_share(query, embed_chart):
+        if query is None:
+            raise PreventUpdate
+        return layout.share_values(flask.request.host_url, to_query(read(query)[0]), embed_chart)
 
     @app.callback(Output(ids.DETAIL, "children"), Input(ids.TABLE, "cellClicked"))
     def show_detail(cell):

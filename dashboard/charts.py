@@ -411,29 +411,40 @@ def _contest_summaries(points: pd.DataFrame, unit: str) -> dict:
 
 
 def _aggregated_traces(ts: Timeseries, unit: str) -> list:
+    """One marker per claimant and bucket (never across claimants): the claimant's latest figure
+    in the bucket, whiskers from that claimant's lowest to highest figure there. The hover's
+    fixed words live in the template and the per-marker values in `customdata` (small payloads)."""
     traces = []
-    for claimant_type, group in ts.points.groupby("claimant_type", sort=False):
+    suffix = escape(UNIT_SUFFIX.get(unit, f" {unit}"))
+    template = (f"<b>%{{customdata[1]}} figure(s) by %{{customdata[0]}}</b> in the {ts.bucket} of %{{x}}<br>"
+                f"latest: %{{y:,.4~g}}{suffix} (period end %{{customdata[2]}}, reported %{{customdata[3]}})<br>"
+                f"this claimant's range: %{{customdata[4]:,.4~g}}–%{{customdata[5]:,.4~g}}{suffix}"
+                "%{customdata[6]}<extra></extra>")
+    for claimant_type, group in ts.points.groupby("claimant_type", sort=False, observed=True):
         colour, symbol = CLAIMANT_TYPE_STYLE.get(claimant_type, ("#444444", "circle"))
         value = group["value"].to_numpy(dtype=float)
-        hover = [
-            f"<b>{type_label(claimant_type)}</b>, {ts.bucket} of {bucket}<br>median {format_value(median, unit)} "
-            f"of {int(n)} figures from {int(n_claimants)} claimant(s)<br>min {format_value(low, unit)}, "
-            f"max {format_value(high, unit)}" + (f"<br>{int(contested)} contested" if contested else "")
-            for bucket, median, n, n_claimants, low, high, contested in zip(
-                pd.to_datetime(group["bucket"]).dt.strftime("%Y-%m-%d"), group["value"], group["n"],
-                group["n_claimants"], group["value_min"], group["value_max"], group["n_contested"], strict=True)
+        low, high = group["value_min"].to_numpy(dtype=float), group["value_max"].to_numpy(dtype=float)
+        ends = pd.to_datetime(group["period_end"]).dt.strftime("%Y-%m-%d").tolist()
+        customdata = [
+            [escape(shorten(claimant, 40)), int(n), end, escape(reported) if isinstance(reported, str) else "?",
+             float(lo), float(hi), f"<br>{int(contested)} contested by another claimant" if contested else ""]
+            for claimant, n, end, reported, lo, hi, contested in zip(
+                group["claimant"].tolist(), group["n"].tolist(), ends, group["reported_on"].tolist(), low, high,
+                group["n_contested"].tolist(), strict=True)
         ]
         traces.append(dict(type="scatter",
             x=pd.to_datetime(group["bucket"]).dt.strftime("%Y-%m-%d").to_numpy(), y=value, mode="markers",
             name=type_label(claimant_type),
-            marker={"color": colour, "symbol": symbol, "size": 5 + 2 * np.log1p(group["n"].to_numpy(dtype=float)),
-                    "line": {"color": "#ffffff", "width": 0.6}},
+            marker={"color": colour, "symbol": symbol, "size": 7, "line": {"color": "#ffffff", "width": 0.6}},
             error_y={"type": "data", "symmetric": False, "thickness": 1, "width": 2,
-                     "array": group["value_max"].to_numpy(dtype=float) - value,
-                     "arrayminus": value - group["value_min"].to_numpy(dtype=float)},
-            customdata=[[h] for h in hover], hovertemplate="%{customdata[0]}<extra></extra>",
+                     "array": high - value, "arrayminus": value - low},
+            customdata=customdata, hovertemplate=template,
         ))
     return traces
+
+
+def _day(value) -> str:
+    return pd.Timestamp(value).strftime("%Y-%m-%d") if value is not None and not pd.isna(value) else "?"
 
 
 def _alert_traces(alerts: pd.DataFrame) -> list[dict]:
@@ -473,8 +484,9 @@ def timeseries_caption(ts: Timeseries, info: StoreInfo, filters: Filters, n_aler
     where = ", ".join(info.place_name(c) for c in filters.places) if filters.places else "all places"
     parts = [f"{metric.label}: {ts.n_figures:,} figure(s), {where}, {filters.date_from} to {filters.date_to}."]
     if ts.aggregated:
-        parts.append(f"Too many to draw one by one: each marker is the median of one claimant type's figures in a "
-                     f"{ts.bucket}, whiskers from min to max; choose a region or a shorter range to see every figure.")
+        parts.append(f"Too many to draw one by one: each marker is ONE claimant's latest figure in a {ts.bucket} "
+                     "(figures of different claimants are never combined), whiskers from that claimant's lowest "
+                     "to highest figure in it; choose a region or a shorter range to see every figure.")
     else:
         parts.append("One marker per reported figure at its period's end, colour and shape by claimant type; "
                      "a line shows a period longer than a day; whiskers show the reported bounds; outlined markers "
@@ -483,3 +495,41 @@ def timeseries_caption(ts: Timeseries, info: StoreInfo, filters: Filters, n_aler
     if n_alert_days is not None:
         parts.append(f"Grey line: {ALERTS_LABEL.lower()}, mean over the regions shown ({n_alert_days} day(s)).")
     return " ".join(parts)
+
+
+# ---------------------------------------------------------------- notebooks
+
+
+def figure_for(data_dir, chart: str = "timeseries", query: str | None = None, report: bool = False,
+               **filters) -> go.Figure:
+    """The dashboard's chart for a view, from a processed-data folder (for notebooks and scripts).
+
+    Filters use the page's URL parameter names (`metric`, `from`, `to`, `regions`, `types`,
+    `unattributed`, `alerts`, `region`); as keywords, `date_from`/`date_to` stand for `from`/`to`,
+    and lists may be given for `regions` and `types`. Or pass a whole `query` string copied from
+    the address bar. Unknown or unusable values raise `ValueError` naming the parameter.
+    `report=True` adds the title and the source line (as in the exports).
+
+        from dashboard.charts import figure_for
+        fig = figure_for("datasets/processed", "timeseries", metric="share_without_power",
+                         date_from="2022-10-01", date_to="2023-03-31", regions=["UA-30"])
+    """
+    from urllib.parse import urlencode
+
+    from dashboard.config import Settings
+    from dashboard.data import DataStore
+    from dashboard.urlstate import QueryError, parse_strict
+    from dashboard.views import chart_view, report_figure
+
+    params = {{"date_from": "from", "date_to": "to"}.get(k, k): (",".join(v) if isinstance(v, list | tuple) else
+                                                                 ("1" if v is True else "0" if v is False else v))
+              for k, v in filters.items()}
+    text = query if query is not None else urlencode({k: str(v) for k, v in params.items()}, safe=",")
+    store = DataStore.open(data_dir)
+    info = store.info
+    try:
+        view_filters, _ = parse_strict(text, info.vocabulary, info.place_codes, info.default_filters())
+    except QueryError as err:
+        raise ValueError(f"{err.parameter}: {err.message}") from None
+    view = chart_view(store, Settings.from_env(data_dir), chart, view_filters)
+    return report_figure(view) if report else view.figure

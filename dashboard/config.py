@@ -34,6 +34,7 @@ APP_TITLE = "Infrastructure damage: reported figures"
 
 # Limits that keep every response small whatever the data (see bench/bench_dashboard.py).
 MAX_MARKERS = 1200          # time-series markers drawn one per figure; above this, aggregated
+MAX_AGGREGATED_MARKERS = 800  # aggregated markers (one per claimant and time bucket) at most, if a bucket allows
 MAX_CITY_POINTS = 200       # city points on the map (the most recently reported first)
 MAX_HOVER_CLAIMANTS = 5     # claimants listed in one region's map hover, the rest counted
 MAX_HOVER_CLAIMANTS_CITY = 3  # the same for a city point

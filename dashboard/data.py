@@ -6,8 +6,14 @@ filter touches few row groups. The store is never written after loading; each qu
 runs on its own cursor, so threads (and, being per process, gunicorn workers) behave
 alike. Every value from a user reaches SQL as a bound parameter, never as SQL text.
 
-The functions `select_figures`, `map_values`, `timeseries`, `alerts_hours` and
-`table_page` take the store and a `Filters` and return plain DataFrames: no Dash here.
+The functions `select_figures`, `map_values`, `timeseries`, `alerts_hours`, `table_page`
+and `view_summary` take the store and a `Filters` and return plain DataFrames or small
+records: no Dash here. `extract_batches` and `series_batches` stream the rows of a CSV
+extract as Arrow record batches (for `dashboard.api`).
+
+Retracted figures are left out of the map, the chart and every computed value; they are
+listed (with their status) in the sources table and the extracts, being figures behind
+the view.
 
 How the map combines figures (the metric's kind, from `datasets/reference/metrics.csv`):
 - level and cumulative: per region and claimant, the latest figure whose period
@@ -24,6 +30,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -158,9 +165,21 @@ class DataStore:
             cursor.close()
 
     def scalar(self, sql: str, params: dict | None = None):
+        return self.row(sql, params)[0]
+
+    def row(self, sql: str, params: dict | None = None) -> tuple:
         cursor = self.con.cursor()
         try:
-            return cursor.execute(sql, params or {}).fetchone()[0]
+            return cursor.execute(sql, params or {}).fetchone()
+        finally:
+            cursor.close()
+
+    def batches(self, sql: str, params: dict | None = None, rows_per_batch: int = 10_000) -> Iterator[pa.RecordBatch]:
+        """Stream a query's result as Arrow record batches; the cursor closes when the iteration
+        ends or the consumer stops (e.g. a client that disconnects from a streamed download)."""
+        cursor = self.con.cursor()
+        try:
+            yield from cursor.sql(sql, params=params or {}).to_arrow_reader(rows_per_batch)
         finally:
             cursor.close()
 
@@ -266,12 +285,15 @@ def _summarize(con, vocabulary: Vocabulary, regions: tuple[Region, ...], country
 # ---------------------------------------------------------------- filtering
 
 
-def where_clause(filters: Filters, *, places: bool = True, alias: str = "") -> tuple[str, dict]:
-    """SQL condition and parameters for a view. `places=False` ignores the region filter (the map)."""
+def where_clause(filters: Filters, *, places: bool = True, alias: str = "",
+                 retracted: bool = False) -> tuple[str, dict]:
+    """SQL condition and parameters for a view. `places=False` ignores the region filter (the map);
+    `retracted=True` keeps retracted figures (the sources table and the extracts list them with
+    their status; the map, the chart and every computed value leave them out)."""
     p = f"{alias}." if alias else ""
     clauses = [
         f"{p}metric = $metric",
-        f"{p}status <> 'retracted'",
+        *([] if retracted else [f"{p}status <> 'retracted'"]),
         f"{p}period_start <= $date_to",
         f"{p}period_end >= $date_from",
         f"list_contains($types, {p}claimant_type)",
@@ -284,19 +306,49 @@ def where_clause(filters: Filters, *, places: bool = True, alias: str = "") -> t
     return " AND ".join(clauses), params
 
 
-def count_figures(store: DataStore, filters: Filters) -> int:
-    where, params = where_clause(filters)
+def count_figures(store: DataStore, filters: Filters, retracted: bool = False) -> int:
+    where, params = where_clause(filters, retracted=retracted)
     return int(store.scalar(f"SELECT count(*) FROM figures WHERE {where}", params))
 
 
-def select_figures(store: DataStore, filters: Filters, limit: int | None = None) -> pd.DataFrame:
-    """Every figure behind the view (retracted ones left out), latest period first."""
-    where, params = where_clause(filters)
+def select_figures(store: DataStore, filters: Filters, limit: int | None = None, offset: int = 0,
+                   retracted: bool = False) -> pd.DataFrame:
+    """Every figure behind the view, latest period first (retracted ones only with `retracted=True`)."""
+    where, params = where_clause(filters, retracted=retracted)
     sql = f"SELECT * FROM figures WHERE {where} ORDER BY recency DESC"
     if limit is not None:
-        sql += " LIMIT $limit"
-        params["limit"] = int(limit)
+        sql += " LIMIT $limit OFFSET $offset"
+        params.update(limit=int(limit), offset=int(offset))
     return store.query(sql, params)
+
+
+def count_retracted(store: DataStore, filters: Filters) -> int:
+    where, params = where_clause(filters, retracted=True)
+    return int(store.scalar(f"SELECT count(*) FROM figures WHERE {where} AND status = 'retracted'", params))
+
+
+@dataclass(frozen=True)
+class ViewSummary:
+    """What a caption, an alt text or a source line says about a view (retracted figures left out)."""
+
+    n_figures: int
+    value_min: float | None
+    value_max: float | None
+    claimants: tuple[str, ...]  # most figures first, at most `max_claimants`
+    n_claimants: int
+    n_retracted: int
+
+
+def view_summary(store: DataStore, filters: Filters, max_claimants: int = 5) -> ViewSummary:
+    where, params = where_clause(filters)
+    n, low, high, n_claimants = store.row(
+        f"SELECT count(*), min(value), max(value), count(DISTINCT claimant) FROM figures WHERE {where}", params)
+    top = store.query(f"""SELECT claimant, count(*) AS n, max(recency) AS rec FROM figures WHERE {where}
+                          GROUP BY claimant ORDER BY n DESC, rec DESC LIMIT $top""", {**params, "top": max_claimants})
+    retracted = count_retracted(store, filters)
+    return ViewSummary(n_figures=int(n), value_min=low, value_max=high,
+                       claimants=tuple(str(c) for c in top["claimant"]), n_claimants=int(n_claimants),
+                       n_retracted=int(retracted))
 
 
 # ---------------------------------------------------------------- map
@@ -438,7 +490,12 @@ def _rank(rows: pd.DataFrame, place: list[str], per_place: int, max_places: int 
 
 @dataclass(frozen=True)
 class Timeseries:
-    """Either one row per figure (`aggregated` False) or per claimant type and time bucket."""
+    """Either one row per figure (`aggregated` False) or one per claimant and time bucket.
+
+    Aggregated rows never combine claimants: each is ONE claimant's figures in one bucket —
+    `value` is that claimant's latest figure in the bucket (latest period end, then latest
+    report), `value_min`/`value_max` that claimant's lowest and highest, `n` how many.
+    """
 
     points: pd.DataFrame
     aggregated: bool
@@ -446,39 +503,42 @@ class Timeseries:
     bucket: str | None = None
 
 
-_BUCKETS = (("week", 7), ("month", 30.44), ("quarter", 91.3), ("year", 365.25))
+BUCKETS = ("week", "month", "quarter", "year")
 
 
-def timeseries(store: DataStore, filters: Filters, max_markers: int = config.MAX_MARKERS) -> Timeseries:
+def timeseries(store: DataStore, filters: Filters, max_markers: int = config.MAX_MARKERS,
+               max_groups: int = config.MAX_AGGREGATED_MARKERS) -> Timeseries:
+    """The chart's points: every figure up to `max_markers`; above, one row per claimant and
+    bucket (the finest bucket that keeps them under `max_groups`)."""
     where, params = where_clause(filters)
-    cursor = store.con.cursor()
-    try:
-        n, n_types = cursor.execute(
-            f"SELECT count(*), count(DISTINCT claimant_type) FROM figures WHERE {where}", params).fetchone()
-    finally:
-        cursor.close()
+    n = int(store.scalar(f"SELECT count(*) FROM figures WHERE {where}", params))
     if n <= max_markers:
         points = select_figures(store, filters)
-        return Timeseries(points=mark_contested(points), aggregated=False, n_figures=int(n))
-    bucket = choose_bucket(filters, max_markers, n_types)
+        return Timeseries(points=mark_contested(points), aggregated=False, n_figures=n)
+    counts = ", ".join(f"count(DISTINCT (claimant, date_trunc('{b}', day))) AS {b}" for b in BUCKETS)
+    row = store.row(f"""WITH days AS (SELECT DISTINCT claimant, period_end AS day FROM figures WHERE {where})
+                        SELECT {counts} FROM days""", params)
+    bucket = choose_bucket(dict(zip(BUCKETS, row, strict=True)), max_groups)
     points = store.query(
-        f"""SELECT claimant_type, CAST(date_trunc($bucket, period_end) AS DATE) AS bucket,
-                   count(*) AS n, median(value) AS value, min(value) AS value_min, max(value) AS value_max,
-                   count(DISTINCT claimant) AS n_claimants, sum(CAST(contested_any AS INTEGER)) AS n_contested
-            FROM figures WHERE {where} GROUP BY ALL ORDER BY bucket, claimant_type""",
+        f"""SELECT claimant, any_value(claimant_type) AS claimant_type,
+                   CAST(date_trunc($bucket, period_end) AS DATE) AS bucket,
+                   count(*) AS n, arg_max(value, recency) AS value, min(value) AS value_min,
+                   max(value) AS value_max, arg_max(period_end, recency) AS period_end,
+                   arg_max(reported_on, recency) AS reported_on,
+                   sum(CAST(contested_any AS INTEGER)) AS n_contested
+            FROM figures WHERE {where} GROUP BY claimant, bucket ORDER BY bucket, claimant""",
         {**params, "bucket": bucket},
     )
-    return Timeseries(points=points, aggregated=True, n_figures=int(n), bucket=bucket)
+    return Timeseries(points=points, aggregated=True, n_figures=n, bucket=bucket)
 
 
-def choose_bucket(filters: Filters, max_markers: int, n_types: int | None = None) -> str:
-    """The finest bucket that keeps markers (types × buckets) under the cap."""
-    days = max((filters.date_to - filters.date_from).days, 1)
-    types = n_types or max(len(filters.types), 1)
-    for name, length in _BUCKETS:
-        if types * math.ceil(days / length) <= max_markers:
+def choose_bucket(groups_per_bucket: dict[str, int], max_markers: int) -> str:
+    """The finest bucket whose claimant × bucket groups (the markers) fit under the cap; the
+    coarsest one when none does (markers are then never merged across claimants anyway)."""
+    for name in BUCKETS:
+        if groups_per_bucket.get(name, 0) <= max_markers:
             return name
-    return "year"
+    return BUCKETS[-1]
 
 
 def mark_contested(points: pd.DataFrame) -> pd.DataFrame:
@@ -553,11 +613,13 @@ def table_page(store: DataStore, filters: Filters, start: int, end: int,
                sort_model: list | None = None, filter_model: dict | None = None) -> TablePage:
     """Rows `start`..`end` of the figures behind the view, sorted and filtered as the grid asks.
 
-    Unknown columns, operators or malformed models from the client are ignored.
+    Retracted figures are listed too (with their status): they are figures behind the view,
+    kept out of the map and the chart only. Unknown columns, operators or malformed models
+    from the client are ignored.
     """
     start = max(int(start), 0)
     size = min(max(int(end) - start, 0), config.MAX_TABLE_BLOCK)
-    where, params = where_clause(filters)
+    where, params = where_clause(filters, retracted=True)
     grid_where, grid_params = grid_filter_sql(filter_model)
     if grid_where:
         where = f"{where} AND {grid_where}"
@@ -627,3 +689,88 @@ def figure_by_id(store: DataStore, figure_id) -> pd.DataFrame:
     if not isinstance(figure_id, str) or not re.fullmatch(r"[0-9a-f]{16}", figure_id):
         return store.query("SELECT * FROM figures LIMIT 0")
     return store.query("SELECT * FROM figures WHERE figure_id = $id LIMIT 1", {"id": figure_id})
+
+
+# ---------------------------------------------------------------- extracts (streamed)
+
+# The columns of a figures extract, in order: the figure, its bounds, place and period, and
+# its provenance (who claimed it, where it was published, the sentence, the input file and row).
+EXTRACT_COLUMNS = (
+    "figure_id", "metric", "value", "value_low", "value_high", "unit", "qualifier", "figure_text",
+    "geo_code", "geo_level", "geo_name", "lat", "lon", "period_start", "period_end", "period_precision",
+    "claimant", "claimant_type", "status", "contested", "reported_on", "publisher", "url", "quote",
+    "source_file", "source_row",
+)
+SERIES_COLUMNS = (
+    "metric", "unit", "geo_code", "geo_level", "geo_name", "period_start", "period_end", "claimant",
+    "claimant_type", "value", "value_low", "value_high", "qualifier", "n_reports", "latest_reported_on",
+    "figure_id", "n_claimants", "contested", "publisher", "url",
+)
+_EXTRACT_SELECT = ", ".join(
+    {"contested": "contested_any AS contested"}.get(c, f"CAST({c} AS VARCHAR) AS {c}" if c in _ENUM_COLUMNS else c)
+    for c in EXTRACT_COLUMNS)
+
+
+def extract_batches(store: DataStore, filters: Filters, rows_per_batch: int = 10_000) -> Iterator[pa.RecordBatch]:
+    """Every figure behind the view, retracted ones included (with their status), as record
+    batches of `EXTRACT_COLUMNS`, oldest first (the table's stored order: no sort, so memory
+    stays flat however many rows match)."""
+    where, params = where_clause(filters, retracted=True)
+    return store.batches(f"SELECT {_EXTRACT_SELECT} FROM figures WHERE {where}", params, rows_per_batch)
+
+
+def series_batches(store: DataStore, filters: Filters, rows_per_batch: int = 10_000) -> Iterator[pa.RecordBatch]:
+    """The view's series, as in the ETL's series.parquet: one row per place × period × claimant,
+    the claimant's latest report of that period (`n_reports` counts them), with `n_claimants`
+    and `contested` for the group of claimants of the same place and period. Claimants are
+    never combined. Retracted figures are left out."""
+    where, params = where_clause(filters)
+    sql = f"""
+        WITH per_claimant AS (
+            SELECT metric, geo_code, geo_level, lat, lon, period_start, period_end, claimant,
+                   arg_max(geo_name, recency) AS geo_name, arg_max(unit, recency) AS unit,
+                   arg_max(claimant_type, recency) AS claimant_type, arg_max(value, recency) AS value,
+                   arg_max_null(value_low, recency) AS value_low, arg_max_null(value_high, recency) AS value_high,
+                   arg_max(qualifier, recency) AS qualifier, count(*) AS n_reports,
+                   arg_max_null(reported_on, recency) AS latest_reported_on, arg_max(figure_id, recency) AS figure_id,
+                   arg_max_null(publisher, recency) AS publisher, arg_max(url, recency) AS url
+            FROM figures WHERE {where}
+            GROUP BY metric, geo_code, geo_level, lat, lon, period_start, period_end, claimant)
+        SELECT metric, unit, geo_code, geo_level, geo_name, period_start, period_end, claimant, claimant_type,
+               value, value_low, value_high, qualifier, n_reports, latest_reported_on, figure_id,
+               count(*) OVER place_period AS n_claimants,
+               count(*) OVER place_period > 1 AND count(DISTINCT value) OVER place_period > 1 AS contested,
+               publisher, url
+        FROM per_claimant
+        WINDOW place_period AS (PARTITION BY metric, geo_code, lat, lon, period_start, period_end)
+        ORDER BY period_end, period_start, geo_code, claimant"""
+    return _as_text_enums(store.batches(sql, params, rows_per_batch))
+
+
+def _as_text_enums(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
+    for batch in batches:
+        arrays = [col.cast(pa.string()) if pa.types.is_dictionary(col.type) else col for col in batch.columns]
+        yield pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
+
+
+def figures_page(store: DataStore, filters: Filters, limit: int, offset: int) -> tuple[list[dict], int]:
+    """(rows as plain dicts, total) for the JSON API: `EXTRACT_COLUMNS`, oldest first, retracted included."""
+    where, params = where_clause(filters, retracted=True)
+    total = int(store.scalar(f"SELECT count(*) FROM figures WHERE {where}", params))
+    sql = f"SELECT {_EXTRACT_SELECT} FROM figures WHERE {where} ORDER BY recency LIMIT $limit OFFSET $offset"
+    rows: list[dict] = []
+    for batch in store.batches(sql, {**params, "limit": int(limit), "offset": int(offset)}):
+        rows.extend(batch.to_pylist())
+    return rows, total
+
+
+def view_sources(store: DataStore, filters: Filters, limit: int) -> tuple[list[tuple[str, str, str, int]], int]:
+    """(claimant, publisher, url, figures) for the view's sources (retracted included), most figures
+    first, at most `limit`; and how many there are in all."""
+    where, params = where_clause(filters, retracted=True)
+    grouped = f"""SELECT CAST(claimant AS VARCHAR) AS claimant, publisher, url, count(*) AS n,
+                         max(recency) AS rec FROM figures WHERE {where} GROUP BY ALL"""
+    total = int(store.scalar(f"SELECT count(*) FROM ({grouped})", params))
+    frame = store.query(f"SELECT claimant, publisher, url, n FROM ({grouped}) ORDER BY n DESC, rec DESC LIMIT $limit",
+                        {**params, "limit": int(limit)})
+    return [tuple(r) for r in frame.itertuples(index=False)], total

@@ -12,7 +12,12 @@ UNATTRIBUTED = "include-unattributed"
 ALERTS = "show-alerts"
 CLEAR_REGION = "clear-region"
 SELECTED_REGION = "selected-region"
-PERMALINK = "permalink"
+PERMALINK = "permalink"  # the share box's permalink text field
+EMBED_SNIPPET = "embed-snippet"
+EMBED_CHART = "embed-chart"  # which chart the snippet embeds
+DOWNLOAD_CSV = "download-csv"
+DOWNLOAD_ZIP = "download-zip"
+EXPORT_LINKS = "export-links"
 
 MAP = "map"
 MAP_FIGURE = "map-figure"  # the server-built figure, before the browser fits it to the box

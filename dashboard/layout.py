@@ -76,7 +76,52 @@ def _filters(info: StoreInfo) -> html.Section:
             html.Span(id=ids.SELECTED_REGION, children="No region selected on the map."),
             html.Button("Clear map selection", id=ids.CLEAR_REGION, n_clicks=0, className="button"),
         ]),
+        _share_section(),
     ])
+
+
+def _share_section() -> html.Div:
+    """Download the figures behind the view, export a chart, share or embed the view. The links are
+    plain links to the server's routes (`dashboard.api`, `dashboard.embed`), set by a callback."""
+    return html.Div(className="share", children=[
+        html.H2("Download and share"),
+        html.A("Download CSV", id=ids.DOWNLOAD_CSV, href="/download/figures.csv", className="button",
+               title="Every figure behind the current view, with its sources and bounds"),
+        html.A("CSV + datapackage + README (zip)", id=ids.DOWNLOAD_ZIP, href="/download/figures.zip",
+               className="button"),
+        html.Div(id=ids.EXPORT_LINKS, className="exports"),
+        html.Details(className="share-box", children=[
+            html.Summary("Share / embed"),
+            _label("Permalink", ids.PERMALINK),
+            dcc.Input(id=ids.PERMALINK, type="text", readOnly=True, className="share-text", value=""),
+            html.Span("Embed", className="control-label"),
+            dcc.RadioItems(id=ids.EMBED_CHART, value="timeseries", inline=True, className="embed-choice",
+                           options=[{"label": " chart over time ", "value": "timeseries"},
+                                    {"label": " map", "value": "map"}]),
+            _label("iframe snippet to embed the chart", ids.EMBED_SNIPPET),
+            dcc.Textarea(id=ids.EMBED_SNIPPET, readOnly=True, className="share-text", rows=4, value=""),
+        ]),
+    ])
+
+
+EXPORTS = (("timeseries", "Chart"), ("map", "Map"))
+
+
+def share_values(base_url: str, query: str, embed_chart: str) -> tuple[str, str, list, str, str]:
+    """(CSV link, zip link, export links, permalink, iframe snippet) for a view's canonical query."""
+    from dashboard.embed import iframe_snippet
+
+    base = base_url.rstrip("/")
+    exports = []
+    for chart, label in EXPORTS:
+        exports.append(html.Span(className="export-row", children=[
+            f"{label}: ",
+            *[html.A(fmt.upper(), href=f"/export/{chart}.{fmt}?{query}", className="export-link",
+                     download="") for fmt in ("png", "svg", "html")],
+        ]))
+    chart = embed_chart if embed_chart in ("map", "timeseries") else "timeseries"
+    return (f"/download/figures.csv?{query}", f"/download/figures.zip?{query}", exports, f"{base}/?{query}",
+            iframe_snippet(base, chart, query))
 
 
 def metric_options(info: StoreInfo) -> list[dict]:
@@ -158,6 +203,8 @@ def _table_section() -> html.Section:
                            "filterParams": {"maxNumConditions": 1, "buttons": ["reset"]}, "flex": 1},
             rowModelType="infinite",
             getRowId="params.data.figure_id",
+            rowClassRules={"retracted-row": "params.data && params.data.status && "
+                                            "params.data.status.startsWith('retracted')"},
             dashGridOptions={"rowBuffer": 0, "cacheBlockSize": TABLE_BLOCK_SIZE, "maxBlocksInCache": 20,
                              "infiniteInitialRowCount": 1, "tooltipShowDelay": 400, "enableCellTextSelection": True,
                              "ensureDomOrder": True, "suppressColumnVirtualisation": True},
@@ -166,6 +213,14 @@ def _table_section() -> html.Section:
         ),
         html.Div(id=ids.DETAIL, className="detail", **{"aria-live": "polite"}),
     ])
+
+
+def table_caption(total: int, retracted: int) -> str:
+    text = f"{total:,} figure(s) behind the current view"
+    if retracted:
+        text += (f", {retracted:,} of them retracted (listed with their status, highlighted, and left out of "
+                 "the map and the chart)")
+    return text + " (sort and filter with the column headers; links open in a new tab)."
 
 
 def detail_panel(row: dict | None):
@@ -179,7 +234,7 @@ def detail_panel(row: dict | None):
         html.Blockquote(row.get("quote") or ""),
         html.P([html.Strong(row.get("normalized") or ""), f" · as written: {row.get('figure_text') or ''}"]),
         html.P(f"{row.get('claimant') or ''} ({row.get('claimant_type') or ''}) · {row.get('place') or ''} · "
-               f"{row.get('period') or ''}"),
+               f"{row.get('period') or ''} · status: {row.get('status') or ''}"),
         html.P([f"{row.get('publisher') or ''}, reported {row.get('reported_on') or '?'} · ", anchor]),
     ])
 
@@ -188,7 +243,8 @@ def _footer(info: StoreInfo, settings: Settings) -> html.Footer:
     extra = [html.P(f"Tiles: {settings.map_tiles_attribution or 'see the tile provider'}")] if settings.map_tiles else []
     return html.Footer(className="footer", children=[
         html.P(f"{info.n_figures:,} figures loaded; {info.n_alert_days:,} region-days of air-raid alerts. "
-               "Figures are what was reported, with bounds and claimant as given; retracted figures are left out."),
+               "Figures are what was reported, with bounds and claimant as given; retracted figures are listed "
+               "in the sources table with their status, and left out of the map and the chart."),
         html.P(ATTRIBUTION),
         *extra,
     ])
@@ -212,11 +268,18 @@ def table_records(frame, info: StoreInfo) -> list[dict]:
             "claimant_type": charts.type_label(row["claimant_type"]),
             "publisher": _text(row["publisher"]),
             "reported_on": _text(row["reported_on"]),
-            "status": row["status"],
+            "status": status_text(row["status"]),
             "quote": row["quote"],
             "url": row["url"],
         })
     return records
+
+
+RETRACTED_NOTE = "retracted (not on the map or chart)"
+
+
+def status_text(status) -> str:
+    return RETRACTED_NOTE if status == "retracted" else str(status)
 
 
 def _text(value) -> str:

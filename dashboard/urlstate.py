@@ -11,6 +11,10 @@ permalink. Parameters (all optional; a missing one takes its default):
     alerts        1 to draw air-raid alert hours on a second axis (default 0)
     region        the region clicked on the map (narrows the chart and the table)
 
+`parse_strict` is the same reading for the data API and the exports: there an unknown
+parameter, a repeated one or a value that cannot be used is an error naming the parameter
+(`QueryError`), never a silent fallback.
+
 `parse_query` never raises: anything it cannot use (unknown metric, reversed or garbage
 dates, over-long lists, unknown codes, markup, an over-long query string) falls back to
 the default for that parameter, and each fallback is explained in a notice. Notices quote
@@ -43,6 +47,78 @@ def parse_query(query: str | None, vocabulary: Collection[str], known_regions: C
         return _parse(query or "", vocabulary, known_regions, defaults)
     except Exception as err:  # the last guard: a link must never produce an error page
         return defaults, [f"The link could not be read ({type(err).__name__}); showing the default view."]
+
+
+class QueryError(ValueError):
+    """A query string the API refuses: `parameter` names the culprit (None: the whole query)."""
+
+    def __init__(self, message: str, parameter: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.parameter = parameter
+
+
+def parse_strict(query: str | None, vocabulary: Collection[str], known_regions: Collection[str],
+                 defaults: Filters, extra: Collection[str] = ()) -> tuple[Filters, dict[str, str]]:
+    """(filters, extra values) for the API; raises `QueryError` for anything `parse_query` would
+    replace by a default. `extra` names further parameters the caller accepts (their raw text
+    is returned, for the caller to check)."""
+    query = query or ""
+    query = query[1:] if query.startswith("?") else query
+    if len(query) > MAX_QUERY_LENGTH:
+        raise QueryError(f"the query string is too long ({len(query):,} characters; at most {MAX_QUERY_LENGTH:,})")
+    try:
+        pairs = parse_qsl(query, keep_blank_values=True, max_num_fields=MAX_FIELDS, errors="strict")
+    except ValueError:
+        raise QueryError(f"too many parameters or undecodable text (at most {MAX_FIELDS} parameters, UTF-8)") from None
+    seen: dict[str, int] = {}
+    for key, _ in pairs:
+        seen[key] = seen.get(key, 0) + 1
+        if key not in KEYS and key not in extra:
+            raise QueryError(f"unknown parameter {_show(key)}; known: {', '.join((*KEYS, *extra))}", _name(key))
+        if seen[key] > 1:
+            raise QueryError(f"'{key}' is given more than once", key)
+    values = dict(pairs)
+    filters = defaults
+    for key in KEYS:
+        if key not in values:
+            continue
+        notices: list[str] = []
+        single = urlencode({key: values[key]}) if key not in ("from", "to") else ""
+        if key in ("from", "to"):
+            if _date(values[key], key, notices) is None:
+                raise QueryError(_strict_message(notices[0]), key)
+            continue
+        filters = _merge(filters, key, _parse(single, vocabulary, known_regions, filters), notices)
+        if notices:
+            raise QueryError(_strict_message(notices[0]), key)
+    if "from" in values or "to" in values:
+        dated = urlencode({k: values[k] for k in ("from", "to") if k in values})
+        notices = []
+        parsed, notices = _parse(dated, vocabulary, known_regions, filters)
+        if notices:
+            raise QueryError(_strict_message(notices[0]), "from")
+        filters = replace(filters, date_from=parsed.date_from, date_to=parsed.date_to)
+    return filters, {k: values[k] for k in extra if k in values}
+
+
+def _strict_message(notice: str) -> str:
+    """A page notice without its last part, which says what the page falls back to."""
+    return notice.rsplit("; ", 1)[0]
+
+
+def _name(key: str) -> str:
+    """A parameter name as it may be quoted back in an error (shortened, printable)."""
+    return "".join(ch for ch in key if ch.isprintable())[:40]
+
+
+def _merge(filters: Filters, key: str, parsed: tuple[Filters, list[str]], notices: list[str]) -> Filters:
+    """Take one parameter's value from a single-parameter parse (its notices go to `notices`)."""
+    result, found = parsed
+    notices.extend(found)
+    attr = {"metric": "metric", "regions": "regions", "types": "claimant_types",
+            "unattributed": "include_unattributed", "alerts": "show_alerts", "region": "selected_region"}[key]
+    return replace(filters, **{attr: getattr(result, attr)})
 
 
 def to_query(filters: Filters) -> str:

@@ -148,10 +148,14 @@ def test_alert_hours_sit_on_a_second_axis_labelled_as_association(store):
 
 def test_aggregated_timeseries_says_so(store):
     filters = view()
-    ts = timeseries(store, filters, max_markers=1)
+    ts = timeseries(store, filters, max_markers=1, max_groups=1)
     fig = charts.timeseries_figure(ts, store.info, filters)
     assert ts.aggregated and all(t.mode == "markers" for t in fig.data)
-    assert "median" in charts.timeseries_caption(ts, store.info, filters, None)
+    caption = charts.timeseries_caption(ts, store.info, filters, None)
+    assert "ONE claimant's latest figure" in caption and "never combined" in caption and "median" not in caption
+    assert all("figure(s) by %{customdata[0]}</b> in the" in t.hovertemplate for t in fig.data)
+    assert "DTEK" in [row[0] for t in fig.data for row in t.customdata]
+    assert sum(len(t.x) for t in fig.data) == len(ts.points)  # one marker per claimant and bucket
 
 
 def test_empty_view_draws_a_message_and_an_all_grey_map(store):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pyarrow as pa
 import pytest
 from dashboard_support import figure, make_dashboard_data, write_figures
 
@@ -15,11 +16,15 @@ from dashboard.data import (
     alerts_hours,
     choose_bucket,
     count_figures,
+    count_retracted,
+    extract_batches,
     figure_by_id,
     map_values,
     select_figures,
+    series_batches,
     table_page,
     timeseries,
+    view_summary,
 )
 
 SPAN = dict(date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
@@ -180,9 +185,19 @@ def test_claimant_types_and_unattributed(tmp_path):
     assert count_figures(store, view(claimant_types=(), include_unattributed=True)) == 1
 
 
-def test_retracted_figures_are_left_out(tmp_path):
-    store = store_of(tmp_path, [figure(value=1), figure(value=2, status="retracted")])
+def test_retracted_figures_are_left_out_of_map_and_chart_but_listed_in_the_table(tmp_path):
+    store = store_of(tmp_path, [figure(value=1), figure(value=2, status="retracted", period_start="2023-02-01")])
     assert list(select_figures(store, view())["value"]) == [1]
+    assert list(timeseries(store, view()).points["value"]) == [1]
+    assert list(map_values(store, view()).regions["value"]) == [1]
+    assert view_summary(store, view()).n_figures == 1 and view_summary(store, view()).n_retracted == 1
+    page = table_page(store, view(), 0, 100)
+    assert page.total == 2 and sorted(page.rows["status"].astype(str)) == ["reported", "retracted"]
+    assert count_figures(store, view(), retracted=True) == 2 and count_retracted(store, view()) == 1
+    extract = pa.Table.from_batches(list(extract_batches(store, view()))).to_pylist()
+    assert sorted(r["status"] for r in extract) == ["reported", "retracted"]
+    series = pa.Table.from_batches(list(series_batches(store, view()))).to_pylist()
+    assert [r["value"] for r in series] == [1]
 
 
 def test_contested_flag_survives_filters_that_hide_the_other_side(tmp_path):
@@ -202,16 +217,37 @@ def test_timeseries_aggregates_beyond_the_marker_cap(tmp_path):
     store = store_of(tmp_path, rows)
     full = timeseries(store, view(), max_markers=100)
     assert not full.aggregated and len(full.points) == 60
-    agg = timeseries(store, view(), max_markers=20)
+    agg = timeseries(store, view(), max_markers=20, max_groups=20)
     assert agg.aggregated and agg.bucket == "month" and agg.n_figures == 60
     assert int(agg.points["n"].sum()) == 60 and len(agg.points) == 12
 
 
+def test_aggregation_never_combines_claimants(tmp_path):
+    """Above the cap, each marker is ONE claimant's figures in a bucket: its latest figure, its min-max."""
+    rows = []
+    for day in range(1, 11):  # two claimants, ten figures each in January 2023, far apart in value
+        rows.append(figure(value=100 + day, period_start=f"2023-01-{day:02d}", reported_on=f"2023-01-{day + 1:02d}"))
+        rows.append(figure(value=900 - day, claimant="DTEK", claimant_type="energy_company",
+                           period_start=f"2023-01-{day:02d}"))
+    rows.append(figure(value=5, claimant="BBC", claimant_type="grid_operator", period_start="2023-01-20"))
+    store = store_of(tmp_path, rows)
+    agg = timeseries(store, view(), max_markers=5, max_groups=5)
+    assert agg.aggregated and agg.bucket == "month"
+    points = agg.points.set_index("claimant")
+    assert sorted(points.index) == ["BBC", "DTEK", "Ukrenergo"]  # one row per claimant, same type or not
+    ukrenergo, dtek = points.loc["Ukrenergo"], points.loc["DTEK"]
+    assert (ukrenergo["value"], ukrenergo["value_min"], ukrenergo["value_max"], ukrenergo["n"]) == (110, 101, 110, 10)
+    assert (dtek["value"], dtek["value_min"], dtek["value_max"], dtek["n"]) == (890, 890, 899, 10)
+    # no marker mixes the two grid operators' values (a median over them would be 100-900)
+    assert points.loc["BBC", "value"] == 5 and points.loc["BBC", "n"] == 1
+
+
 def test_choose_bucket_keeps_markers_under_the_cap():
-    five_years = Filters(metric="m", date_from=date(2020, 1, 1), date_to=date(2024, 12, 31))
-    assert choose_bucket(five_years, 2000, n_types=7) == "week"
-    assert choose_bucket(five_years, 1000, n_types=7) == "month"
-    assert choose_bucket(five_years, 10, n_types=7) == "year"
+    groups = {"week": 2500, "month": 700, "quarter": 240, "year": 60}
+    assert choose_bucket(groups, 3000) == "week"
+    assert choose_bucket(groups, 1000) == "month"
+    assert choose_bucket(groups, 100) == "year"
+    assert choose_bucket(groups, 10) == "year"  # the coarsest, still one claimant per marker
 
 
 def test_alerts_are_averaged_over_the_regions_shown(tmp_path):
