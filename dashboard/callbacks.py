@@ -74,7 +74,7 @@ def register(app: Dash, store: data.DataStore, settings: Settings) -> None:
         values = data.map_values(store, filters)
         selected = (f"Selected on the map: {info.place_name(filters.selected_region)}."
                     if filters.selected_region else "No region selected on the map.")
-        return (charts.map_figure(values, info, filters, settings, geojson_url),
+        return (charts.map_figure_dict(values, info, filters, settings, geojson_url),
                 charts.map_caption(values, info, filters),
                 layout.map_text(charts.map_summary_rows(values, info, filters)), selected)
 
@@ -89,7 +89,7 @@ def register(app: Dash, store: data.DataStore, settings: Settings) -> None:
         ts = data.timeseries(store, filters)
         alerts = data.alerts_hours(store, filters) if filters.show_alerts else None
         n_days = None if alerts is None else int(alerts["date"].nunique())
-        return (charts.timeseries_figure(ts, info, filters, alerts),
+        return (charts.timeseries_figure_dict(ts, info, filters, alerts),
                 charts.timeseries_caption(ts, info, filters, n_days))
 
     app.clientside_callback(

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
+from _plotly_utils.utils import to_typed_array_spec
 
 from dashboard.config import Settings
 from dashboard.data import COLOUR_RULE, Filters, MapValues, StoreInfo, Timeseries
@@ -115,6 +116,18 @@ def _as_date(value) -> date:
 def map_figure(values: MapValues, info: StoreInfo, filters: Filters, settings: Settings,
                geojson_url: str) -> go.Figure:
     """Regions coloured by the combined value, grey where there is none, cities as points."""
+    return make_figure(**_map_parts(values, info, filters, settings, geojson_url))
+
+
+def map_figure_dict(values: MapValues, info: StoreInfo, filters: Filters, settings: Settings,
+                    geojson_url: str) -> dict:
+    """`map_figure` as the plain `{"data": [...], "layout": {...}}` dict the callbacks send, numeric
+    arrays already in plotly.js's typed-array form (the same JSON as the figure's; a `go.Figure`
+    deep-copies every trace when built and again when serialized, which cost more than the query)."""
+    return typed_arrays(_map_parts(values, info, filters, settings, geojson_url))
+
+
+def _map_parts(values: MapValues, info: StoreInfo, filters: Filters, settings: Settings, geojson_url: str) -> dict:
     metric = info.vocabulary[filters.metric]
     heads = values.regions[values.regions["colour"]]
     with_data = set(heads["geo_code"])
@@ -125,13 +138,32 @@ def map_figure(values: MapValues, info: StoreInfo, filters: Filters, settings: S
         traces.append(_region_trace(values, heads, info, metric, filters, zmax, geojson_url))
     if len(values.cities):
         traces += _city_traces(values, metric, zmax)
-    return make_figure(traces, _map_layout(settings, filters))
+    return {"data": traces, "layout": _map_layout(settings, filters)}
 
 
-def make_figure(traces: list[dict], layout: dict) -> go.Figure:
+def make_figure(data: list[dict], layout: dict) -> go.Figure:
     """A plotly figure from trace and layout dicts, without plotly.py's per-property validation
     (it costs more than the rest of a callback; tests validate every builder's output)."""
-    return go.Figure(data=traces, layout=layout, _validate=False)
+    return go.Figure(data=data, layout=layout, _validate=False)
+
+
+def typed_arrays(obj):
+    """Numeric numpy arrays in nested dicts -> plotly.js typed-array specs (base64), in place, as
+    `go.Figure.to_dict` does; lists (hover texts, customdata) are not walked."""
+    if isinstance(obj, dict):
+        for key, value in obj.items():
+            if isinstance(value, np.ndarray):
+                if value.dtype.kind in "biuf" and key not in _UNTYPED_KEYS:
+                    obj[key] = to_typed_array_spec(value)
+            elif isinstance(value, dict):
+                typed_arrays(value)
+            elif isinstance(value, list) and key in ("data", "annotations"):
+                for item in value:
+                    typed_arrays(item)
+    return obj
+
+
+_UNTYPED_KEYS = frozenset({"geojson", "layer", "layers", "range"})  # as plotly's `is_skipped_key`
 
 
 def _zmax(values: MapValues) -> float:
@@ -303,6 +335,16 @@ def map_summary_rows(values: MapValues, info: StoreInfo, filters: Filters) -> li
 
 def timeseries_figure(ts: Timeseries, info: StoreInfo, filters: Filters,
                       alerts: pd.DataFrame | None = None) -> go.Figure:
+    return make_figure(**_timeseries_parts(ts, info, filters, alerts))
+
+
+def timeseries_figure_dict(ts: Timeseries, info: StoreInfo, filters: Filters,
+                           alerts: pd.DataFrame | None = None) -> dict:
+    """`timeseries_figure` as the plain dict the callback sends (see `map_figure_dict`)."""
+    return typed_arrays(_timeseries_parts(ts, info, filters, alerts))
+
+
+def _timeseries_parts(ts: Timeseries, info: StoreInfo, filters: Filters, alerts: pd.DataFrame | None) -> dict:
     metric = info.vocabulary[filters.metric]
     traces: list[dict] = []
     layout = _ts_layout(metric, filters, alerts is not None and len(alerts) > 0)
@@ -315,7 +357,7 @@ def timeseries_figure(ts: Timeseries, info: StoreInfo, filters: Filters,
         traces += _figure_traces(ts.points, info, metric.unit, filters)
     if alerts is not None and len(alerts):
         traces = _alert_traces(alerts) + traces  # drawn first: under the figures
-    return make_figure(traces, layout)
+    return {"data": traces, "layout": layout}
 
 
 def _figure_traces(points: pd.DataFrame, info: StoreInfo, unit: str, filters: Filters) -> list:

@@ -28,9 +28,10 @@ the claimants side by side, most recent first.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -136,6 +137,22 @@ class DataStore:
     con: duckdb.DuckDBPyConnection = field(repr=False)
     info: StoreInfo
     data_dir: Path
+    _memo: Callable = field(init=False, repr=False, compare=False)
+
+    # Results of pure view queries, per store: the data never changes after `open`, so a view's
+    # answer is the same in every request and every worker. Bounded (a few MB at most); cached
+    # DataFrames are shared between requests and must not be modified by callers.
+    MEMO_SIZE = 64
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_memo", functools.lru_cache(maxsize=self.MEMO_SIZE)(self._compute))
+
+    def _compute(self, fn: Callable, *args):
+        return fn(self, *args)
+
+    def memo(self, fn: Callable, *args):
+        """`fn(self, *args)`, cached on this store by (fn, args) — args must be hashable values."""
+        return self._memo(fn, *args)
 
     @classmethod
     def open(cls, data_dir: Path | str, reference_dir: Path = paths.REFERENCE) -> DataStore:
@@ -268,6 +285,11 @@ def _load_alerts(con: duckdb.DuckDBPyConnection, path: Path) -> None:
     con.execute("""CREATE TABLE alerts AS SELECT source, geo_code, CAST(date AS DATE) AS date, hours_under_alert
                    FROM src_alerts ORDER BY date, geo_code""")
     con.unregister("src_alerts")
+    # the chart's alert line without a region filter (the common case): the mean over every
+    # region, per day and alert source, computed once
+    con.execute("""CREATE TABLE alerts_all_regions AS
+                   SELECT date, source, avg(hours_under_alert) AS hours, count(*) AS n_regions
+                   FROM alerts GROUP BY date, source ORDER BY source, date""")
 
 
 def _summarize(con, vocabulary: Vocabulary, regions: tuple[Region, ...], country: Region) -> StoreInfo:
@@ -371,26 +393,62 @@ class MapValues:
     n_cities_total: int
 
 
+def map_values(store: DataStore, filters: Filters, per_place: int = config.MAX_HOVER_CLAIMANTS,
+               max_cities: int = config.MAX_CITY_POINTS) -> MapValues:
+    """The map of a view (the region filter and the clicked region do not change it). One query
+    groups the view's figures per place and claimant (the latest figure's fields, or the flow's
+    sum), merges the rows that colour a unit, ranks the claimants of each place and keeps the
+    few rows the map shows; results are cached per view on the store (`DataStore.memo`)."""
+    key = Filters(metric=filters.metric, date_from=filters.date_from, date_to=filters.date_to,
+                  claimant_types=tuple(filters.claimant_types), include_unattributed=filters.include_unattributed)
+    return store.memo(_map_values, key, int(per_place), int(max_cities))
+
+
+def _map_values(store: DataStore, filters: Filters, per_place: int, max_cities: int) -> MapValues:
+    kind = store.info.vocabulary[filters.metric].kind
+    where, params = where_clause(filters, places=False)
+    rows = store.query(_map_sql(where, kind), params)
+    part = rows.pop("part").to_numpy()
+    n_country = int(rows.loc[part == "country", "n_figures"].sum())
+    regions = _rank(rows[part == "region"], ["geo_code"], per_place, max_places=None)
+    cities = _rank(rows[part == "city"], _CITY_KEY, min(per_place, config.MAX_HOVER_CLAIMANTS_CITY),
+                   max_places=max_cities)
+    n_cities = int(cities.attrs.get("n_places", 0))
+    return MapValues(kind=kind, regions=regions, cities=cities, n_country=n_country, n_cities_total=n_cities)
+
+
 _CITY_KEY = ["geo_code", "lat", "lon"]
 
 
-def map_values(store: DataStore, filters: Filters, per_place: int = config.MAX_HOVER_CLAIMANTS,
-               max_cities: int = config.MAX_CITY_POINTS) -> MapValues:
-    """One scan groups the view's figures per place and claimant (with the latest figure's
-    fields, or the flow's sum); pandas ranks the few thousand groups."""
-    kind = store.info.vocabulary[filters.metric].kind
-    where, params = where_clause(filters, places=False)
-    city_units = [r.code for r in store.info.regions if r.kind == "city"]
+def _map_sql(where: str, kind: str) -> str:
+    """Per place and claimant rows (`_latest_sql` / `_flow_sql`), then in the same query the rows
+    that colour a first-level unit — oblast-level figures, and the city-level ones of a unit that
+    is itself a city (Kyiv, Sevastopol) — merged per unit and claimant (level, cumulative: the
+    latest row, with every row's figures counted; flow: the sum, a bound known only when known
+    for every part), the city points (`part` 'city') and one `country` row counting the
+    country-wide figures. Claimants are never combined. (`_rank` then orders the few thousand
+    rows in numpy: faster than SQL window functions here.)"""
     if kind == "flow":
-        groups = store.query(_flow_sql(where), params)
+        regions = """
+            SELECT geo_code, claimant, any_value(geo_level) AS geo_level, any_value(geo_name) AS geo_name,
+                   any_value(claimant_type) AS claimant_type, sum(value) AS value,
+                   CASE WHEN count(value_low) = count(*) THEN sum(value_low) END AS value_low,
+                   CASE WHEN count(value_high) = count(*) THEN sum(value_high) END AS value_high,
+                   any_value(unit) AS unit, min(period_start) AS period_start, max(period_end) AS period_end,
+                   max(reported_on) AS reported_on, max(rec) AS rec, sum(n_figures) AS n_figures"""
     else:
-        groups = store.query(_latest_sql(where), params)
-    n_country = int(groups.loc[groups["geo_level"] == "country", "n_figures"].sum())
-    regions = _rank(_region_groups(groups, city_units, kind), ["geo_code"], per_place, max_places=None)
-    cities = _rank(groups[groups["geo_level"] == "city"].dropna(subset=["lat", "lon"]), _CITY_KEY,
-                   min(per_place, config.MAX_HOVER_CLAIMANTS_CITY), max_places=max_cities)
-    n_cities = int(cities.attrs.get("n_places", 0))
-    return MapValues(kind=kind, regions=regions, cities=cities, n_country=n_country, n_cities_total=n_cities)
+        latest = ", ".join(f"arg_max_null({c}, rec) AS {c}" for c in (
+            "geo_level", "geo_name", "claimant_type", "value", "value_low", "value_high", "unit", "period_start",
+            "period_end", "reported_on"))
+        regions = f"""SELECT geo_code, claimant, {latest}, max(rec) AS rec, sum(n_figures) AS n_figures"""
+    return f"""
+        WITH groups AS MATERIALIZED ({_flow_sql(where) if kind == "flow" else _latest_sql(where)})
+        SELECT 'region' AS part, * FROM ({regions} FROM groups WHERE colours_region GROUP BY geo_code, claimant)
+        UNION ALL BY NAME
+        SELECT 'city' AS part, * EXCLUDE (colours_region) FROM groups
+        WHERE geo_level = 'city' AND lat IS NOT NULL AND lon IS NOT NULL
+        UNION ALL BY NAME
+        SELECT 'country' AS part, sum(n_figures) AS n_figures FROM groups WHERE geo_level = 'country'"""
 
 
 def _latest_sql(where: str) -> str:
@@ -400,16 +458,17 @@ def _latest_sql(where: str) -> str:
         ("arg_max_null", "value_high"), ("arg_max", "unit"), ("arg_max", "period_start"), ("arg_max", "period_end"),
         ("arg_max_null", "reported_on")))
     return f"""
-        SELECT geo_level, geo_code, lat, lon, claimant, {latest}, max(recency) AS rec, count(*) AS n_figures
+        SELECT geo_level, geo_code, lat, lon, claimant, colours_region, {latest}, max(recency) AS rec,
+               count(*) AS n_figures
         FROM figures WHERE {where}
-        GROUP BY geo_level, geo_code, lat, lon, claimant"""
+        GROUP BY geo_level, geo_code, lat, lon, claimant, colours_region"""
 
 
 def _flow_sql(where: str) -> str:
     """Flow: per place and claimant, the sum of the figures whose period lies inside the range,
     one per period (a figure `superseded` by a later report of the same period is left out)."""
     return f"""
-        SELECT geo_level, geo_code, lat, lon, claimant, any_value(geo_name) AS geo_name,
+        SELECT geo_level, geo_code, lat, lon, claimant, colours_region, any_value(geo_name) AS geo_name,
                any_value(claimant_type) AS claimant_type, sum(value) AS value,
                CASE WHEN count(value_low) = count(*) THEN sum(value_low) END AS value_low,
                CASE WHEN count(value_high) = count(*) THEN sum(value_high) END AS value_high,
@@ -417,33 +476,7 @@ def _flow_sql(where: str) -> str:
                max(reported_on) AS reported_on, max(recency) AS rec, count(*) AS n_figures
         FROM figures
         WHERE {where} AND NOT superseded AND period_start >= $date_from AND period_end <= $date_to
-        GROUP BY geo_level, geo_code, lat, lon, claimant"""
-
-
-def _region_groups(groups: pd.DataFrame, city_units: list[str], kind: str) -> pd.DataFrame:
-    """Rows that colour a first-level unit: oblast-level figures, and city-level ones of a unit
-    that is itself a city (Kyiv, Sevastopol), merged per unit and claimant."""
-    level = groups["geo_level"]
-    mine = groups[(level == "oblast") | ((level == "city") & groups["geo_code"].isin(city_units))]
-    keys = ["geo_code", "claimant"]
-    if mine.empty or not mine.duplicated(keys).any():
-        return mine
-    grouped = mine.groupby(keys, as_index=False, sort=False)
-    if kind != "flow":  # the latest of the unit's rows, with the figures of all of them counted
-        latest = mine.sort_values("rec").drop_duplicates(keys, keep="last")
-        counts = grouped.agg(n_figures=("n_figures", "sum"))
-        return latest.drop(columns="n_figures").merge(counts, on=keys)
-    # a unit's flows from oblast- and city-level rows add up per claimant; a bound is known
-    # only when it is known for every part
-    out = grouped.agg(value=("value", "sum"), value_low=("value_low", "sum"), value_high=("value_high", "sum"),
-                      period_start=("period_start", "min"), period_end=("period_end", "max"),
-                      reported_on=("reported_on", "max"), rec=("rec", "max"), n_figures=("n_figures", "sum"),
-                      claimant_type=("claimant_type", "first"), unit=("unit", "first"),
-                      geo_name=("geo_name", "first"))
-    for col in ("value_low", "value_high"):
-        unknown = mine[col].isna().groupby([mine[k] for k in keys], sort=False).any().to_numpy()
-        out.loc[unknown, col] = np.nan
-    return out
+        GROUP BY geo_level, geo_code, lat, lon, claimant, colours_region"""
 
 
 def _group_codes(rows: pd.DataFrame, columns: list[str]) -> np.ndarray:
@@ -509,27 +542,57 @@ BUCKETS = ("week", "month", "quarter", "year")
 def timeseries(store: DataStore, filters: Filters, max_markers: int = config.MAX_MARKERS,
                max_groups: int = config.MAX_AGGREGATED_MARKERS) -> Timeseries:
     """The chart's points: every figure up to `max_markers`; above, one row per claimant and
-    bucket (the finest bucket that keeps them under `max_groups`)."""
+    bucket (the finest bucket that keeps them under `max_groups`, as `choose_bucket` says).
+    Cached per view on the store (`DataStore.memo`)."""
+    key = Filters(metric=filters.metric, date_from=filters.date_from, date_to=filters.date_to,
+                  regions=tuple(filters.places), claimant_types=tuple(filters.claimant_types),
+                  include_unattributed=filters.include_unattributed)
+    return store.memo(_timeseries, key, int(max_markers), int(max_groups))
+
+
+def _timeseries(store: DataStore, filters: Filters, max_markers: int, max_groups: int) -> Timeseries:
     where, params = where_clause(filters)
-    n = int(store.scalar(f"SELECT count(*) FROM figures WHERE {where}", params))
-    if n <= max_markers:
+    points = store.query(_aggregated_sql(where), {**params, "max_markers": max_markers, "max_groups": max_groups})
+    if points.empty:  # at most `max_markers` figures (or none): every one is drawn
         points = select_figures(store, filters)
-        return Timeseries(points=mark_contested(points), aggregated=False, n_figures=n)
-    counts = ", ".join(f"count(DISTINCT (claimant, date_trunc('{b}', day))) AS {b}" for b in BUCKETS)
-    row = store.row(f"""WITH days AS (SELECT DISTINCT claimant, period_end AS day FROM figures WHERE {where})
-                        SELECT {counts} FROM days""", params)
-    bucket = choose_bucket(dict(zip(BUCKETS, row, strict=True)), max_groups)
-    points = store.query(
-        f"""SELECT claimant, any_value(claimant_type) AS claimant_type,
-                   CAST(date_trunc($bucket, period_end) AS DATE) AS bucket,
-                   count(*) AS n, arg_max(value, recency) AS value, min(value) AS value_min,
-                   max(value) AS value_max, arg_max(period_end, recency) AS period_end,
-                   arg_max(reported_on, recency) AS reported_on,
-                   sum(CAST(contested_any AS INTEGER)) AS n_contested
-            FROM figures WHERE {where} GROUP BY claimant, bucket ORDER BY bucket, claimant""",
-        {**params, "bucket": bucket},
-    )
-    return Timeseries(points=points, aggregated=True, n_figures=n, bucket=bucket)
+        return Timeseries(points=mark_contested(points), aggregated=False, n_figures=len(points))
+    n, bucket = int(points["n_figures"].iloc[0]), str(points["bucket_name"].iloc[0])
+    return Timeseries(points=points.drop(columns=["n_figures", "bucket_name"]), aggregated=True, n_figures=n,
+                      bucket=bucket)
+
+
+def _aggregated_sql(where: str) -> str:
+    """One query: count the view's figures and, when there are more than `$max_markers`, choose
+    the finest bucket whose claimant × bucket groups fit under `$max_groups` (the coarsest when
+    none does; same rule as `choose_bucket`, counted on integer keys: claimant code and bucket
+    number) and return one row per claimant and bucket — never across claimants. No rows when
+    the figures are few enough to draw one by one."""
+    claimant_key = "CAST(coalesce(enum_code(claimant) + 1, 0) AS BIGINT) * 100000"
+    return f"""
+        WITH view AS (
+            SELECT claimant, claimant_type, period_end, value, recency, reported_on, contested_any,
+                   {claimant_key} AS claimant_key
+            FROM figures WHERE {where}),
+        choice AS (
+            SELECT count(*) AS n_figures,
+                   CASE WHEN count(DISTINCT claimant_key + (period_end - DATE '1970-01-05') // 7) <= $max_groups
+                            THEN 'week'
+                        WHEN count(DISTINCT claimant_key + year(period_end) * 12 + month(period_end)) <= $max_groups
+                            THEN 'month'
+                        WHEN count(DISTINCT claimant_key + year(period_end) * 4 + quarter(period_end)) <= $max_groups
+                            THEN 'quarter'
+                        ELSE 'year' END AS bucket_name
+            FROM view),
+        bucketed AS (
+            SELECT view.*, choice.*, CAST(date_trunc(choice.bucket_name, period_end) AS DATE) AS bucket
+            FROM view, choice WHERE choice.n_figures > $max_markers)
+        SELECT claimant, any_value(claimant_type) AS claimant_type, bucket,
+               count(*) AS n, arg_max(value, recency) AS value, min(value) AS value_min,
+               max(value) AS value_max, arg_max(period_end, recency) AS period_end,
+               arg_max(reported_on, recency) AS reported_on,
+               sum(CAST(contested_any AS INTEGER)) AS n_contested,
+               any_value(n_figures) AS n_figures, any_value(bucket_name) AS bucket_name
+        FROM bucketed GROUP BY claimant, bucket ORDER BY bucket, claimant"""
 
 
 def choose_bucket(groups_per_bucket: dict[str, int], max_markers: int) -> str:
@@ -563,19 +626,24 @@ def mark_contested(points: pd.DataFrame) -> pd.DataFrame:
 def alerts_hours(store: DataStore, filters: Filters) -> pd.DataFrame:
     """Hours under air-raid alert per day, by alert source, averaged over the regions shown.
 
-    No region filter (or the country-wide entry) means all regions. Columns: date,
-    source, hours, n_regions.
+    No region filter (or the country-wide entry) means all regions (precomputed when loading).
+    Columns: date, source, hours, n_regions. Cached per view on the store.
     """
-    params = {"date_from": filters.date_from, "date_to": filters.date_to}
-    where = "date BETWEEN $date_from AND $date_to"
     codes = [c for c in filters.places if c != store.info.country.code]
-    if codes and len(codes) == len(filters.places):
-        where += " AND list_contains($codes, geo_code)"
-        params["codes"] = codes
+    codes = tuple(sorted(codes)) if codes and len(codes) == len(filters.places) else ()
+    return store.memo(_alerts_hours, filters.date_from, filters.date_to, codes)
+
+
+def _alerts_hours(store: DataStore, date_from: date, date_to: date, codes: tuple[str, ...]) -> pd.DataFrame:
+    params: dict = {"date_from": date_from, "date_to": date_to}
+    if not codes:
+        return store.query("""SELECT date, source, hours, n_regions FROM alerts_all_regions
+                              WHERE date BETWEEN $date_from AND $date_to ORDER BY source, date""", params)
     return store.query(
-        f"""SELECT date, source, avg(hours_under_alert) AS hours, count(*) AS n_regions
-            FROM alerts WHERE {where} GROUP BY date, source ORDER BY source, date""",
-        params,
+        """SELECT date, source, avg(hours_under_alert) AS hours, count(*) AS n_regions
+           FROM alerts WHERE date BETWEEN $date_from AND $date_to AND list_contains($codes, geo_code)
+           GROUP BY date, source ORDER BY source, date""",
+        {**params, "codes": list(codes)},
     )
 
 
