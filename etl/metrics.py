@@ -21,6 +21,7 @@ from etl.text import fold
 
 KINDS = ("level", "flow", "cumulative")
 UNITS = (PERCENT, MW, COUNT, HOURS_PER_DAY, "USD")
+_WORDS = re.compile(r"[\w%]+")
 _STOPWORDS = {"the", "of", "a", "an", "in", "by", "to", "were", "was", "have", "has", "been",
               "had", "and", "or", "its", "their", "country's", "countrys", "ukraine's", "ukraines"}
 
@@ -56,9 +57,14 @@ class Vocabulary:
             if metric.share_variant and (variant is None or variant.unit != PERCENT):
                 raise UnusableInput(f"metrics.csv: share_variant '{metric.share_variant}' of {metric.id} "
                                     "must be the id of a percent metric")
-        # Synonyms' content words, derived once: matching a new measure is then a set test each.
-        self._synonym_words = [(metric.id, _content_words(synonym))
-                               for metric in self.metrics.values() for synonym in metric.synonyms]
+        # Synonyms' content words, derived once and indexed by one of their words: matching a
+        # new measure tests only the synonyms that share that word with it.
+        self._synonyms_by_word: dict[str, list[tuple[str, frozenset[str]]]] = {}
+        for metric in self.metrics.values():
+            for synonym in metric.synonyms:
+                needed = frozenset(_content_words(synonym))
+                if needed:
+                    self._synonyms_by_word.setdefault(min(needed), []).append((metric.id, needed))
         self.match_measure = lru_cache(maxsize=65536)(self._match_measure)
 
     @classmethod
@@ -85,9 +91,10 @@ class Vocabulary:
         if not words:
             return None, "measure is empty; give a metric id or what is measured"
         scored: dict[str, int] = {}
-        for metric_id, needed in self._synonym_words:
-            if needed and needed <= words:
-                scored[metric_id] = max(scored.get(metric_id, 0), len(needed))
+        for word in words & self._synonyms_by_word.keys():
+            for metric_id, needed in self._synonyms_by_word[word]:
+                if needed <= words:
+                    scored[metric_id] = max(scored.get(metric_id, 0), len(needed))
         if not scored:
             return None, f"no metric matches measure '{measure}'; set the metric column or add a synonym in datasets/reference/metrics.csv"
         best = max(scored.values())
@@ -98,10 +105,10 @@ class Vocabulary:
 
 
 def _content_words(text: str) -> set[str]:
-    words = re.findall(r"[\w%]+", fold(text))
-    return {_stem(w) for w in words if w not in _STOPWORDS}
+    return {_stem(w) for w in _WORDS.findall(fold(text)) if w not in _STOPWORDS}
 
 
+@lru_cache(maxsize=65536)  # per word: the same words recur in every measure
 def _stem(word: str) -> str:
     """Crude plural folding so 'facilities' meets 'facility' and 'drones' meets 'drone'."""
     for suffix, repl in (("ies", "y"), ("es", ""), ("s", "")):

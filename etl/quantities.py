@@ -94,6 +94,38 @@ _ORDINALS = {
     "nineteenth": 19, "twentieth": 20,
 }
 
+# Lookup orders and patterns derived once: parse_figure runs for every figure of every row.
+
+
+def _grouped(items, key) -> dict:
+    """Items grouped by `key(item)`, each group keeping the items' order."""
+    groups: dict = {}
+    for item in items:
+        groups.setdefault(key(item), []).append(item)
+    return groups
+
+
+_QUALIFIERS_BY_FIRST = _grouped(_QUALIFIERS, lambda pair: pair[0][0])  # longest first within a group
+_SYMBOLS_LONGEST_FIRST = sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)
+# Word phrases by their first word, longest first: a phrase can only match a text with that first word.
+_VAGUE_BY_FIRST_WORD = _grouped(sorted(_VAGUE_PLURALS, key=len, reverse=True), lambda p: p.split(" ", 1)[0])
+_SMALL_BY_FIRST_WORD = _grouped(sorted(_SMALL_NUMBERS, key=len, reverse=True), lambda p: p.split(" ", 1)[0])
+# The first currency word (longest first) that the tail starts with as a whole word.
+_CURRENCY_WORD = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b")
+_CURRENCY_CODE = re.compile(r"^(usd|eur|uah|gbp)\s*(?=\d)")
+_SCALE = re.compile(r"^(thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?")
+_POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
+_HOURS_A_DAY = re.compile(r"^(hours?|hrs|h) (a|per|each) day\b")
+_HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
+_OF_TAIL = re.compile(r"\s+of\b.*$")
+_ORDINAL = re.compile(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)")
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
+_PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+
 _NUMBER = r"\d+(?:[ \u00a0\u202f,.]\d+)*"
 _RANGE = re.compile(
     rf"^(?:between|from)?\s*(?P<a>{_NUMBER})\s*(?P<ua>%|per ?cent|gw|mw)?\s*"
@@ -118,18 +150,20 @@ class Quantity:
 def parse_number(text: str) -> float:
     """Read '1,500,000', '1 500 000', '4.5', '4,5' (decimal comma) or '9.2' as a float."""
     raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?", raw):
+    if raw.isascii() and raw.isdigit():  # the common case; none of the forms below but the last
+        return float(raw)
+    if _SPACED_THOUSANDS.fullmatch(raw):
         raw = raw.replace(" ", "")
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", raw):
+    if _COMMA_THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?", raw):  # 1.500.000 (continental)
+    if _DOT_THOUSANDS.fullmatch(raw):  # 1.500.000 (continental)
         return float(raw.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d+,\d+", raw):  # decimal comma: "4,5" (but "1,500" is a thousand)
+    if _DECIMAL_COMMA.fullmatch(raw):  # decimal comma: "4,5" (but "1,500" is a thousand)
         whole, frac = raw.split(",")
         if len(frac) == 3 and whole != "0":
             return float(whole + frac)
         return float(f"{whole}.{frac}")
-    if re.fullmatch(r"\d+(?:\.\d+)?", raw):
+    if _PLAIN_DECIMAL.fullmatch(raw):
         return float(raw)
     raise FigureError(f"cannot read the number '{text}'")
 
@@ -137,7 +171,7 @@ def parse_number(text: str) -> float:
 def split_qualifier(text: str) -> tuple[str, str]:
     """Return (qualifier kind, rest) for a leading hedge such as 'more than' or 'about'."""
     lowered = text.lower()
-    for phrase, kind in _QUALIFIERS:
+    for phrase, kind in _QUALIFIERS_BY_FIRST.get(lowered[:1], ()):
         if lowered.startswith(phrase) and (
             not phrase[-1].isalpha() or len(lowered) == len(phrase) or not lowered[len(phrase)].isalpha()
         ):
@@ -182,17 +216,15 @@ def parse_figure(text: str) -> Quantity:
 
 
 def _clean(text: str) -> str:
-    text = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" .;:")
+    return " ".join(text.split()).strip(" .;:")  # every white space (no-break ones too) as one space
 
 
 def _take_currency_prefix(text: str) -> tuple[str | None, str]:
     lowered = text.lower()
-    for symbol in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _SYMBOLS_LONGEST_FIRST:
         if lowered.startswith(symbol):
             return _CURRENCY_SYMBOLS[symbol], text[len(symbol):].strip()
-    match = re.match(r"^(usd|eur|uah|gbp)\s*(?=\d)", lowered)
+    match = _CURRENCY_CODE.match(lowered)
     if match:
         return match[1].upper(), text[match.end():].strip()
     return None, text
@@ -201,19 +233,23 @@ def _take_currency_prefix(text: str) -> tuple[str | None, str]:
 def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     """Fractions, vague plurals and small word numbers: (value, unit, is_vague) or None."""
     key = fold(text)
+    if "0" <= key[:1] <= "9":  # every phrase below starts with a letter; only "3rd" can match
+        ordinal = _ORDINAL.fullmatch(key)
+        return (float(ordinal[1]), COUNT, False) if ordinal and ordinal[1] else None
     for phrase in ("a quarter of a million", "half a million", "half a billion"):
         if key == phrase or key.startswith(phrase + " "):
             return float(_SMALL_NUMBERS[phrase]), COUNT, False
-    fraction = re.sub(r"\s+of\b.*$", "", key)  # "two-thirds of the grid" -> "two-thirds"
+    fraction = _OF_TAIL.sub("", key)  # "two-thirds of the grid" -> "two-thirds"
     if fraction in _FRACTIONS:
         return _FRACTIONS[fraction], PERCENT, False
-    for phrase in sorted(_VAGUE_PLURALS, key=len, reverse=True):
+    first_word = key.split(" ", 1)[0]
+    for phrase in _VAGUE_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
             return _VAGUE_PLURALS[phrase], COUNT, True
-    ordinal = re.fullmatch(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)", key)
+    ordinal = _ORDINAL.fullmatch(key)
     if ordinal and (ordinal[1] or ordinal[2] in _ORDINALS):
         return float(ordinal[1] or _ORDINALS[ordinal[2]]), COUNT, False
-    for phrase in sorted(_SMALL_NUMBERS, key=len, reverse=True):
+    for phrase in _SMALL_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
             tail = key[len(phrase):].strip()
             unit, factor = _read_unit(tail, None, original=text)
@@ -225,27 +261,26 @@ def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, flo
     """Read scale words and unit after the number: returns (unit, multiplier)."""
     tail = rest.strip().lower()
     factor = 1.0
-    scale = re.match(r"^(thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?", tail)
+    scale = _SCALE.match(tail)
     if scale:
         factor = _SCALES[scale[1]]
         tail = tail[scale.end():].strip()
     if currency is None:
-        for word in sorted(_CURRENCY_WORDS, key=len, reverse=True):
-            if re.match(rf"^{re.escape(word)}\b", tail):
-                currency = _CURRENCY_WORDS[word]
-                break
+        word = _CURRENCY_WORD.match(tail)
+        if word:
+            currency = _CURRENCY_WORDS[word.group()]
     if currency:
         return currency, factor
     if tail.startswith(_PERCENT_WORDS):
         if factor != 1.0:
             raise FigureError(f"figure '{original}' mixes a scale word with a percentage")
         return PERCENT, 1.0
-    power = re.match(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b", tail)
+    power = _POWER_UNIT.match(tail)
     if power:
         return MW, factor * _POWER[power[1]]
-    if tail.startswith(_HOURS_PER_DAY) or re.match(r"^(hours?|hrs|h) (a|per|each) day\b", tail):
+    if tail.startswith(_HOURS_PER_DAY) or _HOURS_A_DAY.match(tail):
         return HOURS_PER_DAY, factor
-    if re.match(r"^(hours?|hrs|h)\b", tail):
+    if _HOURS_UNIT.match(tail):
         return HOURS, factor
     return COUNT, factor
 

@@ -22,11 +22,12 @@ claimant earlier in the article, and stay as written when there is none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections import deque
 from functools import lru_cache
+from typing import NamedTuple
 
 from etl.extract.sentences import Sentence
-from etl.extract.topics import sentence_words
+from etl.extract.topics import last_match, reversed_words, sentence_words, whole_words
 from etl.text import fold
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -36,17 +37,26 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce")
-_SAY_RE = re.compile(rf"\b(?:{_SAY})\b")
+_SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
+_SAY_RE = re.compile(_SAY_WORD)
+# After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
+_QUOTE_FOLLOW = re.compile(rf"\s*,?\s*(?:[-–—]\s*)?(?:(?P<verb>{_SAY_WORD})\s+(?P<obj>[^,.;]+)"
+                           rf"|(?P<subj>[^,.;\"“]{{1,80}}?)\s+(?:also\s+)?{_SAY_WORD})")
 SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
-_INVERTED = re.compile(rf"(?:,|[\"”’]|\s[-–—])\s*(?:{_SAY})\s+(?!that\b|this\b|on\b|in\b|to\b|it\b)")
+# ", said X" / '" said X' / "- said X": `(?:,|["”’]|\s[-–—])\s*(?:SAY)\s+(?!that\b|…)`, written to start
+# with one character class (then look-behinds pick the alternative) so that the engine skips
+# ahead; the say-verb always starts after a non-word character, as `whole_words` requires.
+_INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
+                       r"(?!that\b|this\b|on\b|in\b|to\b|it\b)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
 _BACK_PASSIVE = re.compile(
     r"^(?:This|That|It|The information)\s+(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said"
     r"|noted|confirmed|informed|declared)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+")
-_BACK_ACTIVE = re.compile(rf"\b(?:{_SAY})\s+(?:about\s+)?this\b")
+_BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b")
 _HEADLINE = re.compile(r"^([A-Z][A-Z0-9]{1,7}):\s+\S")
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|it's)\s+(?:also\s+|widely\s+|reportedly\s+)?$",
-                             re.IGNORECASE)
+# Before a say-verb: a passive ("were said to") or a determiner of a noun ("the report").
+_NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|it's)\s+(?:also\s+|widely\s+|reportedly\s+)?"
+                                   r"|(?:the|a|an|its|this|that|their|his|her|our|new|latest)\s+)$", re.IGNORECASE)
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|later|earlier|further|then|has|have|had|previously|reportedly|has also"
                              r"|separately|additionally|recently|officially|publicly))+\s*$")
 _CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bafter\b|\bwhile\b|\bwhereas\b|\bbut\b"
@@ -84,10 +94,11 @@ TITLE_WORDS = frozenset({"head", "chief", "director", "ceo", "mayor", "governor"
                          "representative", "manager", "the"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                           "our", "my", "your"})
+_NOT_A_NAME_FIRST = _DETERMINERS | PRONOUNS  # a capitalised first word that is no name
+_NOT_LAST_IN_SUBJECT = _DETERMINERS | {"to", "of", "by", "from", "in", "on", "with", "for"}
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     start: int  # where the cue and claimant sit in the text (the claimant's own span)
     end: int
     claimant: str  # as written
@@ -106,7 +117,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
         if back:
             cover = _covered_by_back_reference(sentences, index)
             if cover:
-                found.append(replace(back, cover_start=cover[0], cover_end=cover[1]))
+                found.append(back._replace(cover_start=cover[0], cover_end=cover[1]))
     found.extend(_quote_attributions(text, sentences))
     return sorted(found, key=lambda a: (a.start, a.end, a.kind))
 
@@ -132,7 +143,7 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
             source = last_person if personal else last_named
             if source is not None:
-                attribution = replace(attribution, claimant=source.claimant, named=True,
+                attribution = attribution._replace(claimant=source.claimant, named=True,
                                       kind=f"{attribution.kind}+resolved")
         out.append(attribution)
     return out
@@ -160,12 +171,12 @@ def _in_sentence(text: str, sentence: Sentence) -> list[Attribution]:
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
     body = text[s:e]
-    if SAY_WORDS.isdisjoint(sentence_words(body)) and not _HEADLINE.match(body):
-        return found
     headline = _HEADLINE.match(body)
+    if not headline and SAY_WORDS.isdisjoint(sentence_words(body)):
+        return found
     if headline:
         found.append(_make(text, s + headline.start(1), s + headline.end(1), "headline"))
-    for match in _ACCORDING.finditer(text, s, e):
+    for match in _ACCORDING.finditer(text, s, e) if "ccording to" in body else ():
         attribution = _according_to(text, match.end(), e)
         if attribution:
             found.append(attribution)
@@ -211,37 +222,111 @@ def _inverted(text: str, start: int, end: int) -> Attribution | None:
 
 def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
     s_start = max(s_start, verb - 300)
-    head = text[s_start:verb]
-    if _PASSIVE_BEFORE.search(head) or _re(r"\b(?:the|a|an|its|this|that|their|his|her|our|new|latest)\s+$", re.IGNORECASE).search(head):
-        return None  # passive ("were said to") or a noun ("the report")
-    adverbs = _ADVERBS_BEFORE.search(head)
-    if adverbs:
-        head = head[: adverbs.start()]
-    head = head.rstrip()
-    appositive = head.endswith(",")
-    if appositive:
-        head = head[:-1].rstrip()
-    marks = list(_CLAUSE_MARK.finditer(head))
-    begin = marks[-1].end() if marks else 0
-    phrase = head[begin:].strip()
-    if appositive and begin and head[begin - 1] == ",":
-        phrase = _with_leading_name(head, begin, phrase)
-    elif phrase.split()[:1] and phrase.split()[0].lower() in TITLE_WORDS and begin and head[begin - 1] == ",":
-        phrase = _with_leading_name(head, begin, phrase)
-    phrase = _re(r"^(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+", re.IGNORECASE).sub("", phrase)
-    if not phrase or len(phrase.split()) > 14 or _re(r"\d").search(phrase) or not _agent_like(phrase):
+    head = _subject_head(text[s_start:verb])
+    if head is None:
         return None
-    if phrase.split()[-1].lower() in _DETERMINERS | {"to", "of", "by", "from", "in", "on", "with", "for"}:
+    phrase = _subject_phrase(head)
+    words = phrase.split()
+    if not words or len(words) > 14 or _re(r"\d").search(phrase) or not _agent_like(phrase):
+        return None
+    if words[-1].lower() in _NOT_LAST_IN_SUBJECT:
         return None
     start = s_start + head.rfind(phrase)
     return _make(text, start, start + len(phrase), "subject", phrase)
 
 
+def _subject_head(head: str) -> str | None:
+    """The words before a say-verb without adverbs and a closing comma; None when the verb
+    is passive ("were said to") or a noun ("the report")."""
+    if _search_end(_NOT_A_SUBJECT_BEFORE, head, 2):
+        return None
+    adverbs = _search_end(_ADVERBS_BEFORE, head, 0)
+    if adverbs:
+        head = head[: adverbs.start()]
+    return head.rstrip()
+
+
+def _subject_phrase(head: str) -> str:
+    """The subject: the words after the last clause mark, with a name before a title
+    appositive ("Ihor Syrota, head of …,") and without a leading conjunction."""
+    appositive = head.endswith(",")
+    if appositive:
+        head = head[:-1].rstrip()
+    begin = _last_mark_end(head, len(head))
+    phrase = head[begin:].strip()
+    after_comma = begin and head[begin - 1] == ","
+    if after_comma and (appositive or phrase.split(None, 1)[:1] and phrase.split(None, 1)[0].lower() in TITLE_WORDS):
+        phrase = _with_leading_name(head, begin, phrase)
+    return _re(r"^(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+",
+               re.IGNORECASE).sub("", phrase)
+
+
+# `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
+_MARK_DASHES = ("-", "–", "—")
+_CLAUSE_MARK_BACKWARD = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\b(?:"
+                                   + reversed_words(("that", "after", "while", "whereas", "but", "when", "because",
+                                                     "as", "and")) + r")\b")
+_MARK_LONGEST = len("because")  # no `_CLAUSE_MARK` match is longer
+_MARK_WINDOW = 64  # characters: where `_scan_last_mark_end` starts looking
+
+
+def _last_mark_end(head: str, stop: int) -> int:
+    """End of the last `_CLAUSE_MARK` match in head[:stop] (0 if none).
+
+    It is the match that ends last (`topics.last_match`), since matches neither nest nor
+    overlap, except those around dashes (" - - "): then the text is scanned.
+    """
+    last = last_match(_CLAUSE_MARK, _CLAUSE_MARK_BACKWARD, head, stop)
+    if last is None:
+        return 0
+    if head[last.start() + 1:last.start() + 2] in _MARK_DASHES and last.end() - last.start() == 3:
+        return _scan_last_mark_end(head, stop)
+    return last.end()
+
+
+def _scan_last_mark_end(head: str, stop: int) -> int:
+    """`_last_mark_end` by scanning: the last characters first.
+
+    A scan that starts inside the text agrees with a scan from its beginning once both
+    pass a match that starts `_MARK_LONGEST` characters after the window's start, so the
+    window's last match is the answer when its first match starts that far in; otherwise
+    the whole text is scanned.
+    """
+    pos = stop - _MARK_WINDOW
+    if pos > 0:
+        marks = list(_CLAUSE_MARK.finditer(head, pos, stop))
+        if marks and marks[0].start() >= pos + _MARK_LONGEST:
+            return marks[-1].end()
+    last = deque(_CLAUSE_MARK.finditer(head, 0, stop), maxlen=1)
+    return last[0].end() if last else 0
+
+
+_TAIL = 32  # characters: where `_search_end` starts looking
+
+
+def _search_end(pattern: re.Pattern, text: str, words: int) -> re.Match | None:
+    """`pattern.search(text)` for a pattern anchored at the end, searched in the last
+    `_TAIL` characters only when that provably finds the same match.
+
+    A match of `pattern` spans at most `words` white-space separated words (0: any number,
+    of whole words). The short search is kept when the window holds one more word than the
+    match can span (the window's first word may be cut); lookbehinds and word boundaries
+    still see the text before the window.
+    """
+    cut = len(text) - _TAIL
+    if cut <= 0:
+        return pattern.search(text)
+    match = pattern.search(text, cut)
+    if words:
+        needed = words + 1
+    else:
+        needed = len(match.group().split()) + 2 if match else 2
+    return match if len(text[cut:].split()) >= needed else pattern.search(text)
+
+
 def _with_leading_name(head: str, begin: int, phrase: str) -> str:
     """'Ihor Syrota, head of Ukrhydroenergo,' keeps the name before a title appositive."""
-    previous = head[: begin - 1]
-    marks = list(_CLAUSE_MARK.finditer(previous))
-    earlier = previous[marks[-1].end():].strip() if marks else previous.strip()
+    earlier = head[_last_mark_end(head, begin - 1):begin - 1].strip()
     first = phrase.split()[0].lower() if phrase.split() else ""
     if earlier and _is_name(earlier) and first in TITLE_WORDS:
         return f"{earlier}, {phrase}"
@@ -250,9 +335,10 @@ def _with_leading_name(head: str, begin: int, phrase: str) -> str:
 
 def _back_reference(text: str, sentence: Sentence) -> Attribution | None:
     s, e = sentence.start, sentence.end
-    if SAY_WORDS.isdisjoint(sentence_words(text[s:e])):
+    body = text[s:e]
+    if SAY_WORDS.isdisjoint(sentence_words(body)):
         return None
-    passive = _BACK_PASSIVE.match(text[s:e])
+    passive = _BACK_PASSIVE.match(body)
     if passive:
         start = s + passive.end()
         stop = _INVERTED_STOP.search(text, start + 1, e)
@@ -261,11 +347,11 @@ def _back_reference(text: str, sentence: Sentence) -> Attribution | None:
             begin = text.find(phrase, start)
             return _make(text, begin, begin + len(phrase), "back_reference", phrase)
         return None
-    active = _BACK_ACTIVE.search(text, s, e)
+    active = _BACK_ACTIVE.search(text, s, e) if "this" in body else None
     if active:
         subject = _subject(text, s, active.start())
         if subject:
-            return replace(subject, kind="back_reference")
+            return subject._replace(kind="back_reference")
     return None
 
 
@@ -290,30 +376,34 @@ def _quote_attributions(text: str, sentences: list[Sentence]) -> list[Attributio
         for q_start, q_end in _quote_spans(text, p_start, p_end):
             attribution = _quote_speaker(text, q_start, q_end, p_start, p_end)
             if attribution:
-                found.append(replace(attribution, cover_start=q_start, cover_end=q_end))
+                found.append(attribution._replace(cover_start=q_start, cover_end=q_end))
     return found
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _re(r"“[^”]*”|«[^»]*»").finditer(text[start:end])]
-    straight = [m.start() for m in _re(r"(?<![\w])\"|\"(?![\w])").finditer(text[start:end])]
+    segment = text[start:end]
+    spans = []
+    if "“" in segment or "«" in segment:
+        spans = [(m.start(), m.end()) for m in _re(r"“[^”]*”|«[^»]*»").finditer(segment)]
+    straight = [m.start() for m in _re(r"(?<![\w])\"|\"(?![\w])").finditer(segment)] if '"' in segment else []
     spans.extend((straight[i], straight[i + 1] + 1) for i in range(0, len(straight) - 1, 2))
     return sorted((start + a, start + b) for a, b in spans if b - a > 20)
 
 
 def _quote_speaker(text: str, q_start: int, q_end: int, p_start: int, p_end: int) -> Attribution | None:
     after = text[q_end:p_end]
-    follow = _re(rf"\s*,?\s*(?:[-–—]\s*)?(?:(?P<verb>{_SAY})\s+(?P<obj>[^,.;]+)|(?P<subj>[^,.;\"“]{{1,80}}?)\s+"
-                      rf"(?:also\s+)?(?:{_SAY})\b)").match(after)
+    follow = _QUOTE_FOLLOW.match(after)
     if follow:
         if follow["verb"]:
             inverted = _inverted(text, q_end + follow.start("obj"), p_end)
             if inverted:
-                return replace(inverted, kind="quote")
+                return inverted._replace(kind="quote")
         elif follow["subj"] and (_agent_like(follow["subj"]) or follow["subj"].lower() in PRONOUNS):
             start = q_end + follow.start("subj")
             return _make(text, start, start + len(follow["subj"]), "quote", follow["subj"])
     before = text[p_start:q_start]
+    if not _may_end_with_speaker(before):
+        return None
     lead = _re(rf"(?:(?P<subj>[^,.;\"“”]{{1,80}}?)\s+(?:{_SAY})|[Qq]uote from (?P<from>[^:]+))\s*(?:that\s*)?[:,]?\s*$").search(before)
     if lead:
         name = lead["subj"] or lead["from"]
@@ -325,16 +415,40 @@ def _quote_speaker(text: str, q_start: int, q_end: int, p_start: int, p_end: int
     return None
 
 
+_SAY_ENDINGS = tuple(_SAY.split("|"))
+
+
+def _may_end_with_speaker(before: str) -> bool:
+    """Cheap necessary test for the speaker pattern of `_quote_speaker` before a quotation:
+    a say-verb, perhaps with 'that' and ':' or ',', ends the text, or 'Quote from' is in it."""
+    if "uote from " in before:
+        return True
+    tail = before.rstrip()
+    if tail.endswith((":", ",")):
+        tail = tail[:-1].rstrip()
+    if tail.endswith("that") and tail[:-4].rstrip().endswith(_SAY_ENDINGS):
+        return True
+    return tail.endswith(_SAY_ENDINGS)
+
+
 def _make(text: str, start: int, end: int, kind: str, claimant: str | None = None) -> Attribution:
     claimant = (claimant if claimant is not None else text[start:end]).strip()
-    claimant = _re(r"\s+").sub(" ", claimant).strip("\"“”«» ,")
-    return Attribution(start, end, claimant, kind, named=_has_name(claimant) and not is_generic(claimant))
+    claimant = " ".join(claimant.split()).strip("\"“”«» ,")
+    # named = has a name and is not generic; with a name, only a lone pronoun is generic
+    return Attribution(start, end, claimant, kind, named=_has_name(claimant) and not _lone_pronoun(claimant))
+
+
+def _lone_pronoun(claimant: str) -> bool:
+    words = [w for w in _re(r"[\w']+").findall(claimant.lower()) if w not in _DETERMINERS]
+    return len(words) == 1 and words[0] in PRONOUNS
 
 
 def _has_name(phrase: str) -> bool:
+    if phrase.islower():
+        return False  # no capital letter at all
     words = _re(r"[\w'’\-]+").findall(phrase)
     for position, word in enumerate(words):
-        if word[0].isupper() and not (position == 0 and word.lower() in _DETERMINERS | PRONOUNS):
+        if word[0].isupper() and not (position == 0 and word.lower() in _NOT_A_NAME_FIRST):
             return True
     return False
 

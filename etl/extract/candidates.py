@@ -31,10 +31,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from etl import paths
 from etl.claimants import ClaimantRegistry
@@ -71,9 +73,17 @@ COUNTRY_CODE = "UA"
 ETL_REJECT_CAP = 0.6
 READING_CAP = 0.5
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such)\b")
+# Where the words after a figure stop being its measure: `[.;:!?"“”]|\s[–—-]\s|\s+and\s+(?=…\d)|,\s*(?=\d)
+# |,\s*(?=said|…)`, written to start with one character class (look-behinds then pick the
+# alternative) so that the regular-expression engine skips ahead.
 _MEASURE_STOP = re.compile(
-    r"[.;:!?\"“”]|\s[–—-]\s|\s+and\s+(?=(?:about |over |more than )?\d)|,\s*(?=\d)|,\s*(?=(?:said|says|according|he|she|they|officials|the\s+\w+\s+(?:said|says|reported)"
-    r"|while|but|which|as|after|causing|resulting|leaving|including|writes|reports|citing|in\s+addition)\b)")
+    r"[.;:!?\"“”,\s](?:(?<=[.;:!?\"“”])|(?<=\s)[–—-]\s|(?<=\s)\s*and\s+(?=(?:about |over |more than )?\d)"
+    r"|(?<=,)\s*(?=\d)|(?<=,)\s*(?=(?:said|says|according|he|she|they|officials|the\s+\w+\s+(?:said|says|reported)"
+    r"|while|but|which|as|after|causing|resulting|leaving|including|writes|reports|citing|in\s+addition)\b))")
+# What ends the words before a figure that its measure may use (the last match cuts).
+_HEAD_CUT = re.compile(r"[,;:\"“”()]|\bthat\b|\baccording to\b|\b(?:said|says|stated|reported|announced|told|noted)\b")
+_HEAD_CUT_BACKWARD = re.compile(r"[,;:\"“”()]|\b(?:" + tp.reversed_words(
+    ("that", "according to", "said", "says", "stated", "reported", "announced", "told", "noted")) + r")\b")
 _LIST_LEAD = re.compile(r":\s*$")
 _LIST_ITEM = re.compile(
     r"^\s*[-•*–—]?\s*(?P<name>[^\d:;—–\n]{2,60}?)\s*(?:—|–|-|:)\s*(?P<figure>(?:about |over |more than |almost )?"
@@ -105,7 +115,6 @@ class Found:
     quote_end: int
     relevance: str  # sentence, anaphora
     noun: str = ""
-    measure_text: str = ""
     lead: str = ""  # list items: the sentence saying what is counted
     place: str = ""
     place_code: str = ""
@@ -114,6 +123,7 @@ class Found:
     claimant_source: str = ""  # quote, sentence, back_reference, previous, ""
     claimant_named: bool = False
     intercept: bool = False
+    clause: tuple[int, int] | None = None  # the figure's clause (`topics.clause_bounds`) once known
     also: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -130,8 +140,47 @@ class _PerSentence:
         return self._done[index]
 
 
-@dataclass(frozen=True)
-class Dropped:
+class _Doc:
+    """One article's shared facts, each computed once and looked up by sentence index:
+    sentences, their places, dates and usable periods, paragraphs, attributions."""
+
+    def __init__(self, article: Article, res: Resources):
+        text = self.text = article.text
+        self.article = article
+        self.sentences = sentences = split_sentences(text)
+        self.attributions = resolve_pronouns(find_attributions(text, sentences))
+        self.quotes = [a for a in self.attributions if a.kind.startswith("quote")]
+        self.back_references = [a for a in self.attributions if a.kind.startswith("back_reference")]
+        self.said_in: dict[int, list[Attribution]] = {}  # sentence index -> attributions that start in it
+        starts = [sentence.start for sentence in sentences]
+        for attribution in self.attributions:
+            index = bisect_right(starts, attribution.start) - 1
+            if index >= 0 and attribution.start < sentences[index].end:
+                self.said_in.setdefault(index, []).append(attribution)
+        self.places = _PerSentence(lambda i: res.places.find(text, sentences[i].start, sentences[i].end))
+        self.dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
+        self.reported_on = _reported_on(article.reported_on)
+        self._phrases: dict[DateMention, str] = {}
+        self.paragraphs: dict[int, list[int]] = {}
+        for index, sentence in enumerate(sentences):
+            self.paragraphs.setdefault(sentence.paragraph, []).append(index)
+
+    def period(self, mentions: list[DateMention], position: int) -> str:
+        """The period phrase of the usable date mention nearest `position` ("" if none);
+        phrases are read nearest first and only until one is usable."""
+        for mention in sorted(mentions, key=lambda d: (abs(d.start - position), d.start)):
+            if mention not in self._phrases:
+                self._phrases[mention] = period_phrase(mention, self.reported_on)
+            if self._phrases[mention]:
+                return self._phrases[mention]
+        return ""
+
+    def claims(self, attribution: Attribution) -> bool:
+        """The attribution names someone other than the article's own publisher."""
+        return not _is_publisher(attribution.claimant, self.article.publisher)
+
+
+class Dropped(NamedTuple):
     start: int
     end: int
     text: str
@@ -146,28 +195,23 @@ def extract_article(article: Article, resources: Resources | None = None) -> lis
 def explain_article(article: Article, resources: Resources | None = None) -> tuple[list[dict], list[Dropped]]:
     """Candidate rows and the numbers that were not proposed, each with its reason."""
     res = resources or Resources.load()
-    text = article.text
-    sentences = split_sentences(text)
-    attributions = [a for a in resolve_pronouns(find_attributions(text, sentences))
-                    if not _is_publisher(a.claimant, article.publisher)]
-    places = _PerSentence(lambda i: res.places.find(text, sentences[i].start, sentences[i].end))
-    dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
+    doc = _Doc(article, res)
+    text, sentences = doc.text, doc.sentences
     found, dropped = _list_items(text, sentences, res.places)
     taken = [(f.mention.start, f.mention.end) for f in found]
     for index, sentence in enumerate(sentences):
         if not might_have_numbers(text, sentence.start, sentence.end):
             continue
-        kept, lost = _sentence_figures(text, sentences, index, taken, dates[index])
+        kept, lost = _sentence_figures(text, sentences, index, taken, doc.dates[index])
         found.extend(kept)
         dropped.extend(lost)
     found, lost = _drop_interceptions(text, sentences, found)
     dropped.extend(lost)
-    reported_on = _reported_on(article.reported_on)
     for item in found:
-        _place(item, sentences, places, res)
-        _claimant(item, sentences, attributions)
+        _place(item, sentences, doc.places, res)
+        _claimant(item, doc)
     found = _merge_repeats(sorted(found, key=lambda f: f.mention.start))
-    rows = [_row(item, article, sentences, dates, reported_on, res) for item in found]
+    rows = [_row(item, doc, res) for item in found]
     return rows, sorted(dropped, key=lambda d: d.start)
 
 
@@ -176,52 +220,59 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     sentence = sentences[index]
     mentions, rejected = scan(text, sentence.start, sentence.end, dates)
     dropped = [Dropped(r.start, r.end, r.text, r.reason) for r in rejected]
+    if not mentions:
+        return [], dropped
     body = text[sentence.start:sentence.end]
-    own = tp.topics(body)
-    context = set(own)
-    if _ANAPHORA.match(body) and index > 0 and sentences[index - 1].paragraph >= sentence.paragraph - 1:
-        previous = sentences[index - 1]
-        context |= tp.topics(text[previous.start:previous.end])
+    own, previous = tp.Topics(body), _anaphora_topics(text, sentences, index, body)
     kept: list[Found] = []
-    weather = bool(mentions) and tp.is_weather(body)
-    russian_air_defence = bool(mentions) and tp.RUSSIAN_AIR_DEFENCE.search(body) is not None
+    weather, russian_air_defence = tp.is_weather(body), tp.is_russian_air_defence(body)
     for mention in mentions:
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
-        reason, intercept = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
+        reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
         need = tp.needed(mention.form, mention.noun_class)
-        if not reason and not (set(need) & context):
+        if not reason and not any(t in own or (previous is not None and t in previous) for t in need):
             reason = f"no {'/'.join(need) or 'damage'} words in the sentence"
         if reason:
             dropped.append(Dropped(mention.start, mention.end, mention.figure, reason))
             continue
-        relevance = "sentence" if set(need) & own else "anaphora"
+        relevance = "sentence" if any(t in own for t in need) else "anaphora"
         kept.append(Found(mention, sentence, index, sentence.start, sentence.end, relevance, noun=mention.noun,
-                          intercept=intercept))
+                          intercept=intercept, clause=clause))
     return kept, dropped
 
 
+def _anaphora_topics(text: str, sentences: list[Sentence], index: int, body: str) -> tp.Topics | None:
+    """The previous sentence's topics when this one starts with "This", "It", … (same or next paragraph)."""
+    if _ANAPHORA.match(body) and index > 0 and sentences[index - 1].paragraph >= sentences[index].paragraph - 1:
+        previous = sentences[index - 1]
+        return tp.Topics(text[previous.start:previous.end])
+    return None
+
+
 def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather: bool,
-                  russian_air_defence: bool) -> tuple[str, bool]:
-    """Reason a well-formed number is still no figure ("" if it is one), and interception."""
+                  russian_air_defence: bool) -> tuple[str, bool, tuple[int, int]]:
+    """Reason a well-formed number is still no figure ("" if it is one), interception, and
+    the figure's clause."""
+    no_clause = (0, 0)
     if mention.form in ("count", "word", "vague"):
         if not mention.noun_class:
-            return "no counted noun", False
+            return "no counted noun", False, no_clause
         if mention.noun_class not in FIGURE_CLASSES:
-            return f"counts {mention.noun_class} ({mention.noun})", False
+            return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end):
-            return "casualties", False
+            return "casualties", False, no_clause
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
     if weather:
-        return "outage caused by the weather", False
+        return "outage caused by the weather", False, clause
     if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.end, clause[1]):
-        return "restored, not cut", False
+        return "restored, not cut", False, clause
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
         intercept = tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))
         if intercept and russian_air_defence:
-            return "weapons shot down by Russian air defence (strikes on Russia)", True
-    return "", intercept
+            return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
+    return "", intercept, clause
 
 
 def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]) -> tuple[list[Found], list[Dropped]]:
@@ -355,29 +406,29 @@ def _set_place(item: Found, mention: PlaceMention | None, source: str) -> None:
     item.place_source = source
 
 
-def _claimant(item: Found, sentences: list[Sentence], attributions: list[Attribution]) -> None:
+def _claimant(item: Found, doc: _Doc) -> None:
+    """Quotation, else own sentence (nearest), else back-reference, else previous sentence;
+    an attribution to the article's publisher never counts."""
     figure = item.mention
     sentence = item.sentence
-    quoted = [a for a in attributions if a.kind.startswith("quote") and a.cover_start <= figure.start < a.cover_end]
+    quoted = [a for a in doc.quotes if a.cover_start <= figure.start < a.cover_end and doc.claims(a)]
     if quoted:
         _set_claimant(item, quoted[0], "quote")
         return
-    inside = [a for a in attributions if sentence.start <= a.start < sentence.end
-              and not a.kind.startswith(("back_reference", "quote"))]
+    inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
+              and doc.claims(a)]
     if inside:
         nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
         _set_claimant(item, nearest, "sentence")
         return
-    covering = [a for a in attributions if a.kind.startswith("back_reference")
-                and a.cover_start <= sentence.start < a.cover_end]
+    covering = [a for a in doc.back_references if a.cover_start <= sentence.start < a.cover_end and doc.claims(a)]
     if covering:
         _set_claimant(item, covering[0], "back_reference")
         return
     index = item.index
-    if index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
-        previous = sentences[index - 1]
-        before = [a for a in attributions if previous.start <= a.start < previous.end
-                  and not a.kind.startswith("back_reference")]
+    if index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
+        before = [a for a in doc.said_in.get(index - 1, ()) if not a.kind.startswith("back_reference")
+                  and doc.claims(a)]
         if before:
             _set_claimant(item, before[-1], "previous")
 
@@ -436,16 +487,17 @@ def _measure(text: str, item: Found) -> tuple[str, str]:
     figure = item.mention
     stop = _MEASURE_STOP.search(text, figure.end, s.end)
     after = text[figure.end: stop.start() if stop else s.end].strip(" ,()")
-    clause_start, _clause_end = tp.clause_bounds(text, figure.start, figure.end, s.start, s.end)
-    head = text[clause_start:figure.start]
-    head = _re(r"[,;:\"“”()]|\bthat\b|\baccording to\b|\b(?:said|says|stated|reported|announced|told|noted)\b").split(head)[-1].strip()
+    clause = item.clause or tp.clause_bounds(text, figure.start, figure.end, s.start, s.end)
+    head = text[clause[0]:figure.start]
+    cut = tp.last_match(_HEAD_CUT, _HEAD_CUT_BACKWARD, head, len(head))  # its matches never overlap
+    head = (head[cut.end():] if cut else head).strip()
     head = " ".join(head.split()[-6:])
     if len(after.split()) >= 2:
         measure = after
     else:
         measure = " ".join(p for p in (head, after) if p)
-    measure = _re(r"\s+").sub(" ", measure)[:200].strip()
-    clause = _re(r"\s+").sub(" ", f"{head} {after}").strip()
+    measure = (" ".join(measure.split()) if not measure[:1].isspace() else _re(r"\s+").sub(" ", measure))[:200].strip()
+    clause = " ".join(f"{head} {after}".split())
     return measure, clause
 
 
@@ -467,17 +519,11 @@ def _unit_fits(metric_unit: str, unit: str) -> bool:
     return metric_unit == "USD" and len(unit) == 3 and unit.isupper()
 
 
-def _period(item: Found, sentences: list[Sentence], dates: _PerSentence, reported_on) -> str:
-    index = item.index
-    mentions = [d for d in dates[index] if period_phrase(d, reported_on)]
-    if not mentions:
-        mentions = [d for i, s in enumerate(sentences) if s.paragraph == item.sentence.paragraph
-                    for d in dates[i] if period_phrase(d, reported_on)]
-    if not mentions:
-        return ""
-    figure = item.mention
-    best = min(mentions, key=lambda d: (abs(d.start - figure.start), d.start))
-    return period_phrase(best, reported_on)
+def _period(item: Found, doc: _Doc) -> str:
+    """The usable date phrase nearest the figure in its sentence, else in its paragraph."""
+    start = item.mention.start
+    return (doc.period(doc.dates[item.index], start)
+            or doc.period([d for i in doc.paragraphs[item.sentence.paragraph] for d in doc.dates[i]], start))
 
 
 def _reported_on(value: str):
@@ -487,23 +533,24 @@ def _reported_on(value: str):
         return None
 
 
-def _row(item: Found, article: Article, sentences: list[Sentence], dates: _PerSentence, reported_on,
-         res: Resources) -> dict:
+def _row(item: Found, doc: _Doc, res: Resources) -> dict:
+    article = doc.article
     text = article.text
     mention = item.mention
     measure, clause = _measure(text, item)
     metric = _metric(res, mention.quantity.unit, [measure, clause])
-    quote = _re(r"[ \t]*\n[ \t]*").sub(" ", text[item.quote_start:item.quote_end]).strip()
+    quote = text[item.quote_start:item.quote_end]
+    quote = (_re(r"[ \t]*\n[ \t]*").sub(" ", quote) if "\n" in quote else quote).strip()
     notes = [mention.etl_reading] if mention.etl_reading else []
     if item.also:
         notes.append("repeated at chars " + ", ".join(f"{a}-{b}" for a, b in item.also))
-    row = {
+    row = {  # in CANDIDATE_COLUMNS order; check and confidence are filled in last
         "reported_on": article.reported_on,
         "publisher": article.publisher,
         "url": article.url,
         "claimant": item.claimant,
         "place": _written_place(item, res),
-        "period": _period(item, sentences, dates, reported_on),
+        "period": _period(item, doc),
         "measure": measure,
         "figure": mention.figure,
         "quote": quote,
@@ -512,6 +559,8 @@ def _row(item: Found, article: Article, sentences: list[Sentence], dates: _PerSe
         "notes": "; ".join(notes),
         "candidate_id": candidate_id(article, mention),
         "review": PROPOSED,
+        "confidence": "",
+        "check": "",
         "article": article.label,
         "value": format_number(mention.quantity.value),
         "value_low": format_number(mention.quantity.low),
@@ -524,7 +573,7 @@ def _row(item: Found, article: Article, sentences: list[Sentence], dates: _PerSe
     }
     row["check"] = etl_check(row, res)
     row["confidence"] = f"{confidence(item, row):.2f}"
-    return {column: row[column] for column in CANDIDATE_COLUMNS}
+    return row
 
 
 def _written_place(item: Found, res: Resources) -> str:

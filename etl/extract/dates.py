@@ -10,11 +10,11 @@ A `DateMention` is a span with the phrase as written ("Oct. 31", "16 June", "in 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
-from etl.extract.topics import sentence_words
+from etl.extract.topics import caseless, contains_any, sentence_words
 from etl.periods import Period, PeriodError, parse_period
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -48,9 +48,10 @@ _SEASON = re.compile(r"\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)(?:\s+of
 _HINTS = {
     "digit": re.compile(r"\d"),
     "year": re.compile(r"(?:19|20)\d\d"),
-    "clock": re.compile(r"\d[:.][0-5]\d|\d\s*[AaPp]\.?[Mm]"),
+    "clock": re.compile(r"\d(?:[:.][0-5]\d|\s*[AaPp]\.?[Mm])"),
     "numeric": re.compile(r"\d[./]\d{1,2}[./]\d"),
 }
+_DIGIT_HINTS = ("year", "clock", "numeric")
 _WORD_HINTS = {
     "month": frozenset("""january february march april may june july august september october november december
                        jan feb mar apr jun jul aug sep sept oct nov dec""".split()),
@@ -58,14 +59,20 @@ _WORD_HINTS = {
     "word": frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
                       overnight night morning week month year recent""".split()),
 }
+# Substrings one of which every weekday (as written) and every relative phrase (lower-cased) holds.
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_RELATIVE_KEYS = ("yesterday", "today", "night", "morning", "week", "month", "year", "recent")
 _NEEDS = {"season": {"season", "year"}, "iso": {"year"}, "numeric": {"numeric"}, "day_month": {"month", "digit"},
           "month_day": {"month", "digit"}, "month_year": {"month", "year"}, "month": {"month"},
-          "year_span": {"year"}, "year": {"year"}, "time": {"clock"}, "weekday": {"word"}, "relative": {"word"}}
+          "year_span": {"year"}, "year": {"year"}, "time": {"clock"}, "weekday": {"word", "weekday_name"},
+          "relative": {"word", "relative_key"}}
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-@dataclass(frozen=True)
-class DateMention:
+_ALL_PATTERNS = [("season", _SEASON), *_PATTERNS]
+
+
+class DateMention(NamedTuple):
     start: int
     end: int
     text: str
@@ -77,13 +84,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     end = len(text) if end is None else end
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    segment = text[start:end]
-    words = sentence_words(segment)
-    hints = {name for name, hint in _HINTS.items() if hint.search(segment)}
-    hints |= {name for name, vocabulary in _WORD_HINTS.items() if not vocabulary.isdisjoint(words)}
-    for kind, pattern in [("season", _SEASON), *_PATTERNS]:
-        if not _NEEDS[kind] <= hints:
-            continue
+    for kind, pattern in _patterns_for(_hints(text[start:end])):
         for match in pattern.finditer(text, start, end):
             span = (match.start(), match.end())
             if any(a < span[1] and span[0] < b for a, b in taken):
@@ -93,11 +94,33 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return sorted(found, key=lambda d: d.start)
 
 
+def _hints(segment: str) -> frozenset[str]:
+    """Which of `_HINTS`, `_WORD_HINTS`, weekday names and relative keys the segment shows
+    (every digit hint needs a digit; the names and keys matter only with a word hint)."""
+    words = sentence_words(segment)
+    hints = [name for name, vocabulary in _WORD_HINTS.items() if not vocabulary.isdisjoint(words)]
+    if _HINTS["digit"].search(segment):
+        hints.append("digit")
+        hints.extend(name for name in _DIGIT_HINTS if _HINTS[name].search(segment))
+    if "word" in hints:
+        if contains_any(segment, _WEEKDAY_NAMES):
+            hints.append("weekday_name")
+        if contains_any(caseless(segment), _RELATIVE_KEYS):
+            hints.append("relative_key")
+    return frozenset(hints)
+
+
+@cache  # a few dozen hint sets occur
+def _patterns_for(hints: frozenset[str]) -> list[tuple[str, re.Pattern]]:
+    """The patterns, in order, whose needed hints are all present."""
+    return [(kind, pattern) for kind, pattern in _ALL_PATTERNS if _NEEDS[kind] <= hints]
+
+
 def period_phrase(mention: DateMention, reported_on: Period | None) -> str:
     """The phrase to write in the `period` column, or "" when it gives no usable period."""
     if mention.kind in ("time", "numeric"):
         return ""
-    phrase = _re(r"\s+").sub(" ", mention.text).strip()
+    phrase = " ".join(mention.text.split())
     if mention.kind == "weekday":
         return _weekday_date(phrase, reported_on)
     if mention.kind == "month_day":

@@ -16,11 +16,13 @@ Whether a mention measures damage, outages, attacks or cost is decided by the ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
+from typing import NamedTuple
 
+from etl import quantities
 from etl.extract.dates import DateMention, find_dates
-from etl.extract.topics import sentence_words
+from etl.extract.topics import caseless, sentence_words
 from etl.quantities import COUNT, FigureError, Quantity, parse_figure, split_qualifier
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -58,8 +60,13 @@ FIGURE_CLASSES = ("people", "places", "facilities", "weapons", "attacks", "ref",
 HIT_VERBS = ("hit", "struck", "targeted", "reached", "hitting", "striking", "damaged", "destroyed")
 
 _NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d+(?:[.,]\d+)?)"
-_CORE = re.compile(rf"(?<![\w.,/\-]){_NUM}(?!\d)")
+# `(?<![\w.,/\-]){_NUM}(?!\d)`, written to start with the digit so that the regular-expression
+# engine skips to digits instead of trying every position: the look-behind after the first
+# digit checks the character before it.
+_CORE = re.compile(r"\d(?<![\w.,/\-]\d)(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
+                   r"|\d*(?:[.,]\d+)?)(?!\d)")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
+_CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
 _RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
 _SCALE_AFTER = re.compile(r"\s?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn)\b(?=\s|$|[,.;)])",
                           re.IGNORECASE)
@@ -78,9 +85,14 @@ _TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger
                           r"|the|that|than))?", re.IGNORECASE)
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}")
-_ID_BEFORE = re.compile(r"(?:\bNo\.?|\bNos\.?|#|№|\bID|\bid|\bArticle|\bArt\.|\bResolution|\bDecree|\bLaw"
-                        r"|\b[Uu]nit|\bBlock|\bBuilding|\bRoute|\bPage|\bp\.|\bpp\.|\bSection|\bChapter|\bItem"
-                        r"|\bNumber|\bnumber|\bCode|\bcode|\bVersion|\bversion|\bv\.)\s*$")
+# Words before a number that make it an id ("No. 3", "Unit 2"); a word starts at a word boundary.
+_ID_WORDS = ("No.", "No", "Nos.", "Nos", "#", "№", "ID", "id", "Article", "Art.", "Resolution", "Decree", "Law",
+             "Unit", "unit", "Block", "Building", "Route", "Page", "p.", "pp.", "Section", "Chapter", "Item",
+             "Number", "number", "Code", "code", "Version", "version", "v.")
+_ID_BEFORE = re.compile("(?:" + "|".join(("\\b" if w[0].isalnum() else "") + re.escape(w) for w in _ID_WORDS)
+                        + r")\s*$")
+_ID_WORD_MAX = max(map(len, _ID_WORDS))
+_AGE_WORDS = ("aged", "age of", "ages of")  # of _AGE_BEFORE
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
@@ -97,6 +109,7 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred))?)\b",
     re.IGNORECASE,
 )
+_WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
 _FRACTION_VALUES = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5,
                     "fifths": 2 / 5, "half": 1 / 2}
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -106,9 +119,15 @@ _WORD_STOPS = frozenset("""were was are is be been being have has had will would
 
 
 _qualifier = lru_cache(maxsize=16384)(split_qualifier)  # the same few words precede most numbers
+# Hedges `split_qualifier` reads as bounds ("about", "more than"): a phrase before a number
+# is one exactly when, lower-cased and without its trailing space, it is in this set.
+_HEDGES = frozenset(phrase for phrase, kind in quantities._QUALIFIERS if kind != "exact")
+_QUOTE_PUNCTUATION = frozenset(',;:()"“”')
+_HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
 NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "dozen",
                           "dozens", "scores", "hundreds", "thousands", "millions", "million", "billion"])
 _DIGIT = re.compile(r"\d")
+_NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
 
 
 def might_have_numbers(text: str, start: int, end: int) -> bool:
@@ -120,8 +139,7 @@ def has_number_words(sentence: str) -> bool:
     return not NUMBER_WORDS.isdisjoint(sentence_words(sentence))
 
 
-@dataclass(frozen=True)
-class NumberMention:
+class NumberMention(NamedTuple):
     start: int
     end: int
     figure: str  # exactly text[start:end]
@@ -133,8 +151,7 @@ class NumberMention:
     etl_reading: str = ""  # "" when parse_figure(figure) agrees; else what the ETL would do
 
 
-@dataclass(frozen=True)
-class Rejected:
+class Rejected(NamedTuple):
     start: int
     end: int
     text: str
@@ -164,7 +181,7 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
         elif outcome is not None:
             found.append(outcome)
             taken.append((outcome.start, outcome.end))
-    for match in _WORD_NUMBER.finditer(text, start, end) if has_number_words(text[start:end]) else ():
+    for match in _word_numbers(text, start, end) if has_number_words(text[start:end]) else ():
         if _overlaps(taken, match.start(), match.end()):
             continue
         mention = _read_words(text, match, start, end)
@@ -172,6 +189,19 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
             found.append(mention)
             taken.append((mention.start, mention.end))
     return _inherit_nouns(text, sorted(found, key=lambda m: m.start)), sorted(rejected, key=lambda r: r.start)
+
+
+def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
+    """`_WORD_NUMBER.finditer(text, start, end)`, found with a case-sensitive copy of the
+    pattern on the lower-cased sentence (several times faster) when that finds the same
+    matches: lower-casing keeps every offset, no 'ı' or 'ſ' (which the case-blind pattern
+    takes for 'i' and 's'), and a word boundary at the start means the same."""
+    segment = text[start:end]
+    lowered = segment.lower()
+    if (len(lowered) != len(segment) or "ı" in lowered or "ſ" in lowered
+            or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))):
+        return list(_WORD_NUMBER.finditer(text, start, end))
+    return [_WORD_NUMBER.match(text, start + m.start(), end) for m in _WORD_NUMBER_LOWER.finditer(lowered)]
 
 
 def _inherit_nouns(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -182,13 +212,16 @@ def _inherit_nouns(text: str, mentions: list[NumberMention]) -> list[NumberMenti
         if (previous and not mention.noun_class and mention.form == "count"
                 and previous.noun_class in FIGURE_CLASSES
                 and _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start])):
-            mention = replace(mention, noun=previous.noun, noun_class=previous.noun_class)
+            mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
         out.append(mention)
     return out
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
-    return any(x < b and a < y for x, y in taken)
+    for x, y in taken:
+        if x < b and a < y:
+            return True
+    return False
 
 
 def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | Rejected | None:
@@ -220,32 +253,38 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
 
 def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: str,
                      s_start: int, s_end: int) -> str:
+    # The patterns on `before` end at its end, so each is searched only over its last
+    # characters (lookbehinds still see the rest): the longest match plus trailing space.
+    tail = len(before.rstrip())
     if _ORDINAL.match(after):
         return "ordinal"
     if after[:1].isalpha() and not _re(r"(?:GW|MW|kW|bn|k|m|mln|bln|mn)\b", re.IGNORECASE).match(after):
         return "id"
-    if _re(r"[A-Za-zА-Яа-я][-‑]?$").search(before) and not _re(r"(?:US|UAH|USD|EUR|Hr|Hrn)\s?$").search(before):
+    if (_re(r"[A-Za-zА-Яа-я][-‑]?$").search(before, max(0, len(before) - 3))
+            and not _re(r"(?:US|UAH|USD|EUR|Hr|Hrn)\s?$").search(before, max(0, len(before) - 5))):
         return "id"  # model names and codes: S-300, Kh101
     if after.startswith(("/", ":")) and _re(r"[/:]\d").match(after):
         return "ratio"
-    if _re(r"\d\s*/\s*$").search(before):
-        return "ratio"
-    if _ID_BEFORE.search(before):
+    if before[tail - 1:tail] == "/" and before[:tail - 1].rstrip()[-1:].isdecimal():
+        return "ratio"  # "4 / 4"
+    if before[:tail].endswith(_ID_WORDS) and _ID_BEFORE.search(before, max(0, tail - _ID_WORD_MAX)):
         return "id"
     if _re(r"\d{7,}").fullmatch(core) or _re(r"0\d+").fullmatch(core):
         return "id"
     phone = _PHONE.match(text, a)
     if phone and len(_re(r"\D").sub("", phone.group())) >= 8 and not _re(_NUM).fullmatch(phone.group()):
         return "phone"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if _AGE_AFTER.match(after) or (caseless(before[:tail]).endswith(_AGE_WORDS)
+                                   and _AGE_BEFORE.search(before, max(0, tail - 7))):
         return "age"
-    if _TIMES_AFTER.match(after) and _TIMES_AFTER.match(after).group(1):
+    times = _TIMES_AFTER.match(after)
+    if times and times.group(1):
         return "ratio"
     return ""
 
 
 def _extend_left_currency(text: str, a: int, before: str) -> tuple[int, str]:
-    found = _CURRENCY_BEFORE.search(before)
+    found = _CURRENCY_BEFORE.search(before) if before.rstrip().endswith(_CURRENCY_ENDINGS) else None
     if not found:
         return a, ""
     symbol = found.group().strip()
@@ -294,23 +333,34 @@ def _extend_left_qualifier(text: str, start: int, s_start: int) -> int:
     if not window.endswith((" ", "\u00a0")):
         return start
     tokens = _re(r"\S+\s+").findall(window)
+    if tokens and tokens[-1].rstrip().lower() not in _HEDGE_ENDS and len(window.lower()) == len(window):
+        return start  # every phrase tried below ends with this word, and no hedge does
     best = start
     for k in range(1, min(4, len(tokens)) + 1):
+        if not _QUOTE_PUNCTUATION.isdisjoint(tokens[-k]):
+            break  # every longer phrase holds this token too
         phrase = "".join(tokens[-k:])
-        if _re(r"[,;:()\"“”]").search(phrase):
-            break
         if phrase.strip().lower() in ("between", "from"):
             best = start - len(phrase)
             continue
-        kind, rest = _qualifier(phrase + "0")
-        if kind != "exact" and rest.strip() == "0":
+        if _is_hedge(phrase):
             best = start - len(phrase)
     return best
 
 
+def _is_hedge(phrase: str) -> bool:
+    """`split_qualifier(phrase + "0")` reads a bound and leaves just the number."""
+    lowered = phrase.lower()
+    if len(lowered) != len(phrase):  # lower-casing moved the offsets split_qualifier uses
+        kind, rest = _qualifier(phrase + "0")
+        return kind != "exact" and rest.strip() == "0"
+    return lowered.rstrip() in _HEDGES
+
+
 def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     """(noun, class, end offset) of the counted noun after a number, or ("", "", -1)."""
-    tokens = list(_re(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]").finditer(text[pos:min(s_end, pos + 90)]))
+    # At most 8 tokens are read: "of", a determiner, then up to 6 words.
+    tokens = list(islice(_NOUN_TOKEN.finditer(text, pos, min(s_end, pos + 90)), 8))
     if not tokens:
         return "", "", -1
     first = tokens[0].group().lower()
@@ -318,17 +368,17 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     if first == "of":
         follow = tokens[1].group().lower() if len(tokens) > 1 else ""
         if follow in ("them", "which", "these", "those", "whom"):
-            return follow, "ref", pos + tokens[1].end()
+            return follow, "ref", tokens[1].end()
         if follow not in ("the", "our", "its", "their", "his", "her", "these", "those", "all"):
             return "", "", -1
         index = 2
     elif first in HIT_VERBS:
-        return first, "verb", pos + tokens[0].end()
+        return first, "verb", tokens[0].end()
     for token in tokens[index:index + 6]:
         word = token.group()
         lowered = word.lower().rstrip("'’")
         if lowered in NOUN_CLASS:
-            return lowered, NOUN_CLASS[lowered], pos + token.end()
+            return lowered, NOUN_CLASS[lowered], token.end()
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
             return "", "", -1
     return "", "", -1
@@ -409,11 +459,16 @@ def _mention(start: int, end: int, figure: str | None, form: str, noun: tuple[st
 
 def normalized_figure(figure: str) -> str:
     """The figure rewritten in a form `parse_figure` reads the way the article means it."""
-    text = _re(r"\s+").sub(" ", figure.strip())
-    text = _re(r"\b(?:Hrn?|hrn)\.?\s*(?=\d)").sub("UAH ", text)
-    text = _re(r"(\d)\s*-\s*hours?\b").sub(r"\1 hours", text)
-    text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b", re.IGNORECASE).sub(r"1 \1", text)
-    text = _re(r"\b(a|one)[\s-](third|quarter|fifth)\b", re.IGNORECASE).sub(r"one \2", text)
+    text = " ".join(figure.split())
+    if "Hr" in text or "hr" in text:
+        text = _re(r"\b(?:Hrn?|hrn)\.?\s*(?=\d)").sub("UAH ", text)
+    if "hour" in text:
+        text = _re(r"(\d)\s*-\s*hours?\b").sub(r"\1 hours", text)
+    lowered = text.lower() if text.isascii() else ""  # case-blind patterns run on anything else
+    if not lowered or "illion" in lowered or "thousand" in lowered or "hundred" in lowered:
+        text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b", re.IGNORECASE).sub(r"1 \1", text)
+    if not lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered:
+        text = _re(r"\b(a|one)[\s-](third|quarter|fifth)\b", re.IGNORECASE).sub(r"one \2", text)
     return text
 
 

@@ -20,9 +20,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 from etl import paths
+from etl.extract.topics import caseless, contains_any
 from etl.refdata import read_csv_rows
 from etl.text import fold
 
@@ -43,12 +46,19 @@ PLURAL_OBLAST_WORDS = frozenset({"regions", "oblasts", "provinces", "облас�
 RIVER_WORDS = frozenset({"river", "cascade", "reservoir", "basin", "dam", "riverbank"})
 
 _TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’`\-]*|[a-zа-яіїєґ][\w'’`\-]*|[,;:]|\S")
-_POSSESSIVE = re.compile(r"['’`]s$")
-_CAPITALISED = re.compile(r"(?<![\w'’`\-])[A-ZА-ЯІЇЄҐ][\w'’`\-]*")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "`s")
+# A capitalised word not glued to a word before it; the look-behind follows the first letter
+# so that the regular-expression engine skips to capitals instead of trying every position.
+_CAPITALISED = re.compile(r"[A-ZА-ЯІЇЄҐ](?<![\w'’`\-][A-ZА-ЯІЇЄҐ])[\w'’`\-]*")
 _WEAK = re.compile(r"\b(?:(?P<capital>the capital|ukraine['’]s capital|the ukrainian capital)(?![-\w])"
                    r"|(?P<country>ukrainians?|nationwide|countrywide|country-wide|across the country"
                    r"|the whole country|all over the country|throughout the country)\b)", re.IGNORECASE)
+# Every weak mention holds one of these, lower-cased (see `topics.caseless`).
+_WEAK_WORDS = ("capital", "ukrainian", "nationwide", "countr")
+_EXAMPLE_CUES = ("including", "such as", "among them", "for example", "for instance")  # see `_example`
 _MAX_WORDS = 5
+_ONE, _LONGER = 1, 2  # `PlaceIndex._opens`
+_OPENING_WORDS = 65536  # words `PlaceIndex._opens` remembers
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|and|та|і)\s*[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)*\s+(\w+)")
 
 
@@ -60,8 +70,7 @@ class Entry:
     name: str  # what to write in the place column
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):
     start: int
     end: int
     text: str  # as written in the article (with its oblast word, if any)
@@ -103,6 +112,7 @@ class PlaceIndex:
         self.max_words = min(_MAX_WORDS, max(len(k.split()) for k in keys))
         # First words of names of two words or more: only these need longer lookups.
         self.first_words = frozenset(k.split()[0] for k in keys if " " in k)
+        self._opening: dict[str, int] = {}  # word as written -> `_opens` answer
 
     @classmethod
     def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> PlaceIndex:
@@ -140,15 +150,13 @@ class PlaceIndex:
         for capital in _CAPITALISED.finditer(text, start, end):
             if capital.start() < resume:
                 continue
-            word = _POSSESSIVE.sub("", capital.group())
-            key = _fold_token(word)
-            if key not in self.first_words and self.lookup(key) is None:
+            opens = self._opens(capital.group())
+            if not opens:
                 continue  # the common case: a capitalised word that names no place
-            tokens = []
-            for m in _TOKEN.finditer(text, capital.start(), min(end, capital.start() + 160)):
-                tokens.append((m.start(), m.end(), m.group()))
-                if len(tokens) > self.max_words + 3:
-                    break
+            # A name of one word needs the words after it only for the checks that follow it.
+            wanted = self.max_words + 4 if opens == _LONGER else 4
+            tokens = [(m.start(), m.end(), m.group()) for m in
+                      islice(_TOKEN.finditer(text, capital.start(), min(end, capital.start() + 160)), wanted)]
             found = self._match_at(text, tokens, 0)
             if found is None:
                 continue
@@ -159,21 +167,40 @@ class PlaceIndex:
         mentions.extend(self._weak_mentions(text, start, end))
         return self._apply_plural_lists(sorted(mentions, key=lambda m: m.start), text)
 
+    def _opens(self, word: str) -> int:
+        """Can a place name start at this capitalised word? 0 no, `_ONE` as a one-word
+        name, `_LONGER` as the first word of a longer name; remembered per word."""
+        opens = self._opening.get(word)
+        if opens is None:
+            key = _fold_token(_without_possessive(word))
+            if key not in self.first_words and self.lookup(key) is None:
+                opens = 0
+            elif key in self.first_words or _fold_token(word) in self.first_words:  # see `_match_at`
+                opens = _LONGER
+            else:
+                opens = _ONE
+            if len(self._opening) >= _OPENING_WORDS:
+                self._opening.clear()
+            self._opening[word] = opens
+        return opens
+
     def _match_at(self, text: str, tokens: list, i: int) -> tuple[PlaceMention, int] | None:
         longest = min(self.max_words, len(tokens) - i) if _fold_token(tokens[i][2]) in self.first_words else 1
-        for size in range(longest, 0, -1):
-            words = [t[2] for t in tokens[i:i + size]]
-            if any(not w[0].isalpha() for w in words) or not words[-1][0].isupper() and size > 1:
+        words = [t[2] for t in tokens[i:i + longest]]
+        # Names are runs of words that start with a letter: longer runs cannot match.
+        alphabetic = next((n for n, word in enumerate(words) if not word[0].isalpha()), longest)
+        for size in range(alphabetic, 0, -1):
+            if size > 1 and not words[size - 1][0].isupper():
                 continue
-            last = _POSSESSIVE.sub("", words[-1])
-            possessive = last != words[-1]
-            key = " ".join(_fold_token(w) for w in [*words[:-1], last])
+            last = _without_possessive(words[size - 1])
+            possessive = last != words[size - 1]
+            key = " ".join([*map(_fold_token, words[:size - 1]), _fold_token(last)])
             entry = self.lookup(key)
             if entry is None:
                 continue
             j = i + size
             follow = tokens[j][2].lower().rstrip(".") if j < len(tokens) else ""
-            m_start, m_end = tokens[i][0], tokens[j - 1][1] - (len(words[-1]) - len(last))
+            m_start, m_end = tokens[i][0], tokens[j - 1][1] - (len(words[size - 1]) - len(last))
             if follow in RIVER_WORDS or (follow in ORG_WORDS and entry.level != "country"):
                 return None
             if entry.level == "country":
@@ -191,7 +218,10 @@ class PlaceIndex:
         return None
 
     def _weak_mentions(self, text: str, start: int, end: int) -> list[PlaceMention]:
-        found = []
+        found: list[PlaceMention] = []
+        lowered = caseless(text[start:end])
+        if not contains_any(lowered, _WEAK_WORDS):
+            return found
         for m in _WEAK.finditer(text, start, end):
             if m.lastgroup == "capital" and self.capital:
                 found.append(PlaceMention(m.start(), m.end(), m.group(), self.capital, "city", "specific"))
@@ -205,13 +235,19 @@ class PlaceIndex:
         for index, mention in enumerate(mentions):
             if mention.level != "city" or mention.strength != "specific":
                 continue
-            tail = text[mention.end: mention.end + 200]
-            closing = _LIST_TAIL.match(tail)
+            closing = _LIST_TAIL.match(text[mention.end: mention.end + 200])
+            if not closing or closing[1].lower() not in PLURAL_OBLAST_WORDS:
+                continue
             stem = self.stems.get(fold(mention.text))
-            if closing and closing[1].lower() in PLURAL_OBLAST_WORDS and stem:
+            if stem:
                 out[index] = PlaceMention(mention.start, mention.end, f"{mention.text} Oblast",
                                           stem.geo_code, "oblast", "specific")
         return out
+
+
+def _without_possessive(word: str) -> str:
+    """'Ukraine's' → 'Ukraine' (a word never holds a line break, so no `$` subtlety)."""
+    return word[:-2] if word.endswith(_POSSESSIVE_ENDINGS) else word
 
 
 @lru_cache(maxsize=65536)
@@ -228,7 +264,9 @@ def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
 
 def _example(text: str, mention: PlaceMention) -> bool:
     """'…capacity was occupied, including … the Zaporizhzhia NPP': an example, not the figure's scope."""
-    return bool(_re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,80}$").search(text[max(0, mention.start - 120):mention.start]))
+    before = text[max(0, mention.start - 120):mention.start]
+    return contains_any(before, _EXAMPLE_CUES) and bool(
+        _re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,80}$").search(before))
 
 
 def _usable_city_name(name: str, key: str, primary: bool) -> bool:

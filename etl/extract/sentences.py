@@ -12,8 +12,8 @@ items, headings or datelines. Spans never include the surrounding white space.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from etl.extract.text import paragraphs
 
@@ -26,12 +26,15 @@ ABBREVIATIONS = frozenset(
     inc ltd co corp jr sr dept govt min max ave blvd str sq mt ft hr hrs mln bln bn
     u.s u.k u.n e.u u.s.a a.k.a""".split()
 )
-_STOP = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/])|\n")
+# Sentence stops: a mark ("[.!?…]+" with closing quotes or brackets) before white space and
+# something that can open a sentence, or a line break. Marks and line breaks never overlap,
+# so they are found apart, each with a pattern the engine can skip through quickly.
+_STOP_MARK = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/])")
+_LINE_BREAK = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int  # index of the paragraph the sentence belongs to
@@ -51,7 +54,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
-    for match in _STOP.finditer(text, start, end):
+    stops = [*_STOP_MARK.finditer(text, start, end), *_LINE_BREAK.finditer(text, start, end)]
+    for match in sorted(stops, key=re.Match.start) if len(stops) > 1 else stops:
         if match.group() != "\n" and _is_abbreviation(text, cursor, match.start(), match.group()):
             continue
         cut = match.start() if match.group() == "\n" else match.end()

@@ -1,6 +1,7 @@
 """Does a sentence talk about damage, outages, attacks or cost? Word cues, nothing more.
 
-`topics(text)` returns the set of topics whose cue words occur in the text. `needed(form,
+`topics(text)` returns the set of topics whose cue words occur in the text (`Topics(text)`
+answers for one topic at a time, looking no further than needed). `needed(form,
 noun_class)` says which topics a figure of that form needs in its sentence: a percentage
 or a capacity needs damage or outage words, money needs cost words, an outage duration
 needs outage words, a count of people or settlements needs outage (or damage) words, a
@@ -52,18 +53,73 @@ _WORD_CUES = {t: re.compile("|".join(a for a in _alternatives(p) if " " not in a
               for t, p in _CUES.items()}
 _PHRASE_CUES = {t: re.compile(r"\b(?:" + "|".join(phrases) + r")\b")
                 for t, p in _CUES.items() if (phrases := [a for a in _alternatives(p) if " " in a or "\\s" in a])}
-_WORD = re.compile(r"[a-zа-яіїєґ]+(?:[-'’][a-zа-яіїєґ]+)*")
+_WORD = re.compile(r"[a-zа-яіїєґ][a-zа-яіїєґ]*(?:[-'’][a-zа-яіїєґ]+)*")  # starts with a class: the engine skips ahead
 
 
 @lru_cache(maxsize=4096)
 def sentence_words(text: str) -> frozenset[str]:
     """Lower-case words of a text, hyphenated words also in parts ('de-energized', 'de', 'energized')."""
-    words = set()
-    for word in _WORD.findall(text.lower()):
-        words.add(word)
-        if "-" in word:
+    lowered = text.lower()
+    words = set(_WORD.findall(lowered))
+    if "-" in lowered:
+        for word in [w for w in words if "-" in w]:
             words.update(word.split("-"))
     return frozenset(words)
+
+
+# Characters that a case-insensitive pattern matches to an ASCII letter although their
+# lower case is no ASCII letter ('ı', 'ſ'; 'İ' lower-cases to 'i' and a combining dot).
+_CASE_FIXES = {0x131: "i", 0x17F: "s", 0x307: None}
+
+
+def caseless(text: str) -> str:
+    """Lower case in which a substring test agrees with `re.IGNORECASE` on ASCII words:
+    a case-insensitive pattern can only match `text` where its ASCII words occur here."""
+    lowered = text.lower()
+    if lowered.isascii() or ("ı" not in lowered and "ſ" not in lowered and "\u0307" not in lowered):
+        return lowered
+    return lowered.translate(_CASE_FIXES)
+
+
+def contains_any(text: str, substrings: tuple[str, ...]) -> bool:
+    """Does `text` hold one of the literal `substrings`? (A cheap test before a pattern.)"""
+    for substring in substrings:
+        if substring in text:
+            return True
+    return False
+
+
+def whole_words(words) -> str:
+    """A pattern for any of `words` (lower-case letters) as a whole word, equal to
+    `\\b(?:w1|w2|…)\\b` but written so that the regular-expression engine skips to
+    possible first letters instead of trying every position: words are grouped by their
+    first letter, and the look-behind after it checks the word boundary before it."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in groups.items()) + r")\b"
+
+
+def reversed_words(words) -> str:
+    """Alternatives matching each of `words` written backwards (for `last_match`)."""
+    return "|".join(re.escape(word[::-1]) for word in words)
+
+
+def last_match(pattern: re.Pattern, backward: re.Pattern, text: str, stop: int) -> re.Match | None:
+    """The match of `pattern` in text[:stop] that ends last (None if none), found from the end.
+
+    `backward` must match, in the reversed text, the reversal of every match of `pattern`
+    (it may match more: each find is checked with `pattern`). When matches of `pattern`
+    neither nest nor overlap, the one that ends last is also the last of `pattern.finditer`.
+    """
+    reverse = text[stop - 1::-1] if stop > 0 else ""
+    pos = 0
+    while (found := backward.search(reverse, pos)) is not None:
+        hit = pattern.match(text, stop - found.end(), stop)
+        if hit:
+            return hit
+        pos = found.start() + 1
+    return None
 
 
 @lru_cache(maxsize=65536)
@@ -92,6 +148,7 @@ _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|no (?:power|elect
                         re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
                       r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
+_WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed)\b", re.IGNORECASE)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b", re.IGNORECASE)
@@ -103,15 +160,33 @@ _CLAUSE_WINDOW = 400  # characters; keeps run-on "sentences" of a pasted page li
 RUSSIAN_AIR_DEFENCE = re.compile(r"\bRussian air[ -]defen[cs]e\b", re.IGNORECASE)
 
 
+class Topics:
+    """The topics of a text, each decided on first use: the one-word cues of all topics at
+    once, the phrase cues one topic at a time (most questions are settled by the words)."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._by_words: set[str] | None = None
+        self._by_phrases: dict[str, bool] = {}
+        self._lowered = ""
+
+    def __contains__(self, topic: str) -> bool:
+        if self._by_words is None:
+            self._by_words = set().union(*map(_word_topics, sentence_words(self._text)))
+        if topic in self._by_words:
+            return True
+        if topic not in self._by_phrases:
+            pattern = _PHRASE_CUES.get(topic)
+            if pattern is not None and not self._lowered:
+                self._lowered = self._text.lower()
+            self._by_phrases[topic] = pattern is not None and pattern.search(self._lowered) is not None
+        return self._by_phrases[topic]
+
+
 def topics(text: str) -> set[str]:
     """Topics whose cue words occur in `text` (case-insensitive)."""
-    found: set[str] = set()
-    for word in sentence_words(text):
-        found |= _word_topics(word)
-    if len(found) < len(_CUES):
-        lowered = text.lower()
-        found |= {topic for topic, pattern in _PHRASE_CUES.items() if topic not in found and pattern.search(lowered)}
-    return found
+    found = Topics(text)
+    return {topic for topic in _CUES if topic in found}
 
 
 def needed(form: str, noun_class: str) -> tuple[str, ...]:
@@ -125,10 +200,21 @@ def clause_bounds(text: str, start: int, end: int, s_start: int, s_end: int) -> 
     """The clause around text[start:end] within its sentence (split at but/while/;/dashes)."""
     window = max(s_start, start - _CLAUSE_WINDOW)
     left = window
-    for match in _CLAUSE_BREAK.finditer(text, window, start):
-        left = match.end()
-    right_match = _CLAUSE_BREAK.search(text, end, min(s_end, end + _CLAUSE_WINDOW))
-    return left, right_match.start() if right_match else min(s_end, end + _CLAUSE_WINDOW)
+    if _may_break(text[window:start]):
+        for match in _CLAUSE_BREAK.finditer(text, window, start):
+            left = match.end()
+    limit = min(s_end, end + _CLAUSE_WINDOW)
+    right_match = _CLAUSE_BREAK.search(text, end, limit) if _may_break(text[end:limit]) else None
+    return left, right_match.start() if right_match else limit
+
+
+def _may_break(segment: str) -> bool:
+    """Cheap necessary test for a `_CLAUSE_BREAK` inside the segment."""
+    if ";" in segment or "-" in segment or "–" in segment or "—" in segment:
+        return True
+    lowered = caseless(segment)
+    return "but" in lowered or "while" in lowered or (
+        "," in segment and ("whereas" in lowered or "though" in lowered))
 
 
 def is_casualty(text: str, noun_end: int) -> bool:
@@ -141,7 +227,12 @@ def is_restored(text: str, figure_end: int, clause_end: int) -> bool:
 
 
 def is_weather(sentence_text: str) -> bool:
-    return bool(_WEATHER.search(sentence_text))
+    lowered = caseless(sentence_text)
+    return contains_any(lowered, _WEATHER_WORDS) and _WEATHER.search(sentence_text) is not None
+
+
+def is_russian_air_defence(sentence_text: str) -> bool:
+    return "russian air" in caseless(sentence_text) and RUSSIAN_AIR_DEFENCE.search(sentence_text) is not None
 
 
 def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple[int, int],
