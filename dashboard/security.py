@@ -40,30 +40,21 @@ def _remote(settings: Settings) -> str:
 
 def page_policy(app: dash.Dash, settings: Settings, frame_ancestors: str = "'none'") -> str:
     """Only this server may be contacted; inline scripts only by hash (Dash's own)."""
-    remote = _remote(settings)
     script_hashes = " ".join(app.csp_hashes())  # each already quoted: 'sha256-…'
-    return "; ".join([
-        "default-src 'self'",
-        f"script-src 'self' 'unsafe-eval' {script_hashes}",
-        "style-src 'self' 'unsafe-inline'",
-        f"img-src 'self' data: blob:{remote}",
-        "font-src 'self' data:",
-        f"connect-src 'self'{remote}",
-        "worker-src 'self' blob:",
-        "child-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        f"frame-ancestors {frame_ancestors}",
-    ])
+    return _policy(settings, scripts=f"'self' 'unsafe-eval' {script_hashes}", own_forms="'self'",
+                   frame_ancestors=frame_ancestors)
 
 
 def embed_policy(settings: Settings) -> str:
     """The embeds: this server's scripts (plotly.js, embed.js), framable by any site."""
+    return _policy(settings, scripts="'self' 'unsafe-eval'", own_forms="'none'", frame_ancestors="*")
+
+
+def _policy(settings: Settings, scripts: str, own_forms: str, frame_ancestors: str) -> str:
     remote = _remote(settings)
     return "; ".join([
         "default-src 'self'",
-        "script-src 'self' 'unsafe-eval'",
+        f"script-src {scripts}",
         "style-src 'self' 'unsafe-inline'",
         f"img-src 'self' data: blob:{remote}",
         "font-src 'self' data:",
@@ -71,9 +62,9 @@ def embed_policy(settings: Settings) -> str:
         "worker-src 'self' blob:",
         "child-src 'self' blob:",
         "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'none'",
-        "frame-ancestors *",
+        f"base-uri {own_forms}",
+        f"form-action {own_forms}",
+        f"frame-ancestors {frame_ancestors}",
     ])
 
 
