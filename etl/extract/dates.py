@@ -86,12 +86,18 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     taken: list[tuple[int, int]] = []
     for kind, pattern in _patterns_for(_hints(text[start:end])):
         for match in pattern.finditer(text, start, end):
-            span = (match.start(), match.end())
-            if any(a < span[1] and span[0] < b for a, b in taken):
-                continue
-            taken.append(span)
-            found.append(DateMention(span[0], span[1], match.group(), kind))
-    return sorted(found, key=lambda d: d.start)
+            a, b = match.span()
+            if not _overlaps(taken, a, b):
+                taken.append((a, b))
+                found.append(DateMention(a, b, match.group(), kind))
+    return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
+
+
+def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
+    for x, y in taken:
+        if x < b and a < y:
+            return True
+    return False
 
 
 def _hints(segment: str) -> frozenset[str]:
@@ -101,7 +107,9 @@ def _hints(segment: str) -> frozenset[str]:
     hints = [name for name, vocabulary in _WORD_HINTS.items() if not vocabulary.isdisjoint(words)]
     if _HINTS["digit"].search(segment):
         hints.append("digit")
-        hints.extend(name for name in _DIGIT_HINTS if _HINTS[name].search(segment))
+        for name in _DIGIT_HINTS:
+            if _HINTS[name].search(segment):
+                hints.append(name)
     if "word" in hints:
         if contains_any(segment, _WEEKDAY_NAMES):
             hints.append("weekday_name")

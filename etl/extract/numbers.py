@@ -274,7 +274,7 @@ def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: s
     phone = _PHONE.match(text, a)
     if phone and len(_re(r"\D").sub("", phone.group())) >= 8 and not _re(_NUM).fullmatch(phone.group()):
         return "phone"
-    if _AGE_AFTER.match(after) or (caseless(before[:tail]).endswith(_AGE_WORDS)
+    if _AGE_AFTER.match(after) or (before[tail - 1:tail] in ("d", "D", "f", "F") and caseless(before[:tail]).endswith(_AGE_WORDS)
                                    and _AGE_BEFORE.search(before, max(0, tail - 7))):
         return "age"
     times = _TIMES_AFTER.match(after)
