@@ -21,6 +21,11 @@ PRECISIONS = ("day", "month", "year", "open")
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# Dates that dateutil reads the obvious way; read directly (see `_month_and_day`, `_read_written`).
+_MONTH_DAY = re.compile(rf"(?P<month>{_MONTH_NAMES})\.? (?P<day>\d{{1,2}})")
+_DAY_MONTH = re.compile(rf"(?P<day>\d{{1,2}}) (?P<month>{_MONTH_NAMES})\.?")
+_MONTH_YEAR = re.compile(rf"(?P<month>{_MONTH_NAMES})\.? (?P<year>\d{{4}})")
 _SEASONS = {"winter": (12, 2), "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 _SENTINEL_A = date(1901, 1, 1)
 _SENTINEL_B = date(1902, 2, 2)
@@ -178,6 +183,23 @@ def _read_day_without_year(text: str, reported_on: Period | None) -> Period | No
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
     if re.search(r"\d{3,}", cleaned) or not re.search(r"[a-z]", cleaned):
         return None
+    month_day = _month_and_day(cleaned)
+    if month_day is None:
+        return None
+    anchor = _need_anchor(text, reported_on).end
+    year = anchor.year if month_day <= (anchor.month, anchor.day) else anchor.year - 1
+    day = date(year, *month_day)
+    return Period(day, day, "day", relative=True)
+
+
+def _month_and_day(cleaned: str) -> tuple[int, int] | None:
+    """(month, day) that dateutil reads in a date without a year, or None when it reads no
+    such date. 'October 10', '10 Oct.' and the like are read directly (the same answer,
+    without dateutil's cost)."""
+    simple = _MONTH_DAY.fullmatch(cleaned) or _DAY_MONTH.fullmatch(cleaned)
+    if simple and 1 <= int(simple["day"]) <= 31:
+        month, day = _MONTHS[simple["month"]], int(simple["day"])
+        return (month, day) if day <= calendar.monthrange(_SENTINEL_A.year, month)[1] else None
     try:
         a = dateparser.parse(cleaned, default=_as_datetime(_SENTINEL_A))
         b = dateparser.parse(cleaned, default=_as_datetime(_SENTINEL_B))
@@ -185,10 +207,7 @@ def _read_day_without_year(text: str, reported_on: Period | None) -> Period | No
         return None
     if (a.month, a.day) != (b.month, b.day) or a.year == b.year:
         return None
-    anchor = _need_anchor(text, reported_on).end
-    year = anchor.year if (a.month, a.day) <= (anchor.month, anchor.day) else anchor.year - 1
-    day = date(year, a.month, a.day)
-    return Period(day, day, "day", relative=True)
+    return a.month, a.day
 
 
 def _read_season(text: str, _reported_on: Period | None) -> Period | None:
@@ -204,11 +223,15 @@ def _read_season(text: str, _reported_on: Period | None) -> Period | None:
 
 
 def _read_written(text: str, _reported_on: Period | None) -> Period | None:
-    """'24 February 2022', 'Feb 24, 2022', 'October 2022', 'Oct. 2022' via dateutil."""
+    """'24 February 2022', 'Feb 24, 2022', 'October 2022', 'Oct. 2022' via dateutil
+    ('October 2022' and the like directly: the same answer without dateutil's cost)."""
     cleaned = re.sub(r"^(?:on|in|during|as of|by|the)\s+", "", text)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
     if not re.search(r"\d{4}", cleaned):
         return None
+    month_year = _MONTH_YEAR.fullmatch(cleaned)
+    if month_year and 1900 <= int(month_year["year"]) <= 2099:
+        return _month(int(month_year["year"]), _MONTHS[month_year["month"]])
     interval = re.fullmatch(r"(.+?)\s*(?:-|–|to|until|through)\s*(.+\d{4})", cleaned)
     if interval and not re.fullmatch(r"\d{4}-\d{2}.*", cleaned):
         first_text = interval[1]

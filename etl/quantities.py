@@ -260,6 +260,8 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
 def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, float]:
     """Read scale words and unit after the number: returns (unit, multiplier)."""
     tail = rest.strip().lower()
+    if not tail:  # nothing after the number: none of the units below
+        return currency or COUNT, 1.0
     factor = 1.0
     scale = _SCALE.match(tail)
     if scale:

@@ -130,6 +130,23 @@ def test_numbers_outside_damage_outage_attack_or_cost_are_not_candidates():
     assert rows_of(text) == []
 
 
+def test_the_metric_of_a_count_comes_from_what_it_counts_when_the_measure_names_none():
+    rows = by_figure("On March 23, 260,000 subscribers remained without electricity in Kharkiv. Ukrenergo said "
+                     "two DTEK energy facilities came under Russian attack.", reported_on="2024-03-24")
+    assert rows["260,000"]["metric"] == "consumers_without_power"
+    assert rows["two"]["metric"] == "energy_facilities_damaged"
+    assert rows["two"]["check"] == "ok"
+
+
+def test_a_count_that_fits_several_metrics_or_none_keeps_a_blank_metric_and_says_why():
+    rows = by_figure("Ukrenergo said more than 1 million people were left without heating and electricity. "
+                     "Ukrenergo said two facilities of the water utility were damaged by shelling.")
+    assert rows["more than 1 million"]["metric"] == ""
+    assert "several metrics fit (people_without_heat, people_without_power)" in rows["more than 1 million"]["check"]
+    assert rows["two"]["metric"] == ""
+    assert "no metric of unit count fits" in rows["two"]["check"]
+
+
 def test_rows_the_etl_would_reject_score_at_most_0_6():
     rows = rows_of("Mayor Ivan Petrenko said 80% of consumers were cut off in Lviv.")
     assert rows[0]["check"] != "ok"

@@ -3,7 +3,8 @@
 Pipeline: `text` (article file → plain text + metadata) → `sentences` (spans) →
 `numbers` (figure mentions and rejected numbers) + `topics` (is it damage, outage, attack,
 cost?) + `placenames` (gazetteer index) + `attribution` (claimants) + `dates` (periods)
-→ `candidates` (reports-CSV rows with review columns) → `review` (a person or an explicit
++ `counted` (what a count counts, for its metric) → `candidates` (reports-CSV rows with
+review columns) → `review` (a person or an explicit
 threshold accepts them into a reports CSV). `evaluate` scores it on the labelled corpus;
 `cli` registers `python -m etl extract` and `python -m etl review`.
 

@@ -17,6 +17,10 @@ Cues, by pattern (each keeps the claimant as written):
 Passive forms ("were said to work", "is estimated at") are not attributions. Pronouns and
 generic subjects ("he", "the report", "the company") resolve to the most recent named
 claimant earlier in the article, and stay as written when there is none.
+
+Only sentences with a say-word are searched. The subject before a say-verb is read from
+the end of the words before it: the end-anchored checks look at the last characters only
+(`_search_end`) and the last clause mark is found backwards (`topics.last_match`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.extract.sentences import Sentence
-from etl.extract.topics import last_match, reversed_words, sentence_words, whole_words
+from etl.extract.topics import caseless, last_match, reversed_words, sentence_words, whole_words
 from etl.text import fold
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -59,6 +63,12 @@ _NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|it's)
                                    r"|(?:the|a|an|its|this|that|their|his|her|our|new|latest)\s+)$", re.IGNORECASE)
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|later|earlier|further|then|has|have|had|previously|reportedly|has also"
                              r"|separately|additionally|recently|officially|publicly))+\s*$")
+# The words these two patterns end with.
+_NOT_A_SUBJECT_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "it's", "also", "widely", "reportedly",
+                          "the", "a", "an", "its", "this", "that", "their", "his", "her", "our", "new", "latest")
+_ADVERB_ENDINGS = ("also", "later", "earlier", "further", "then", "has", "have", "had", "previously", "reportedly",
+                   "separately", "additionally", "recently", "officially", "publicly")
+_LONGEST_ENDING = max(map(len, _NOT_A_SUBJECT_ENDINGS)) + 1
 _CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bafter\b|\bwhile\b|\bwhereas\b|\bbut\b"
                           r"|\bwhen\b|\bbecause\b|\bas\b|\band\b(?=\s+(?:[A-Z]|he|she|they|it|the)\b)")
 _INVERTED_STOP = re.compile(r",|\.(?:\s|$)|;|:|\(|\s(?:on|in|at|during|to|with|via|for|from|after|before|when"
@@ -112,8 +122,10 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
     """Every attribution in the article, in text order; pronouns not yet resolved."""
     found: list[Attribution] = []
     for index, sentence in enumerate(sentences):
-        found.extend(_in_sentence(text, sentence))
-        back = _back_reference(text, sentence)
+        body = text[sentence.start:sentence.end]
+        says = not SAY_WORDS.isdisjoint(sentence_words(body))  # no say-word: no cue but a headline
+        found.extend(_in_sentence(text, sentence, body, says))
+        back = _back_reference(text, sentence, body) if says else None
         if back:
             cover = _covered_by_back_reference(sentences, index)
             if cover:
@@ -167,12 +179,12 @@ def is_generic(claimant: str) -> bool:
     return not _has_name(claimant) and words[-1] in GENERIC_HEADS
 
 
-def _in_sentence(text: str, sentence: Sentence) -> list[Attribution]:
+def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[Attribution]:
+    """The cues of one sentence (`body` is its text; `says`: it holds a say-word)."""
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
-    body = text[s:e]
     headline = _HEADLINE.match(body)
-    if not headline and SAY_WORDS.isdisjoint(sentence_words(body)):
+    if not headline and not says:
         return found
     if headline:
         found.append(_make(text, s + headline.start(1), s + headline.end(1), "headline"))
@@ -180,17 +192,26 @@ def _in_sentence(text: str, sentence: Sentence) -> list[Attribution]:
         attribution = _according_to(text, match.end(), e)
         if attribution:
             found.append(attribution)
-    for match in _INVERTED.finditer(text, s, e):
+    verbs = list(_SAY_RE.finditer(text, s, e))
+    for match in _INVERTED.finditer(text, _cue_before(text, verbs[0].start(), s), e) if verbs else ():
         attribution = _inverted(text, match.end(), e)
         if attribution:
             found.append(attribution)
-    for match in _SAY_RE.finditer(text, s, e):
+    for match in verbs:
         if _BACK_ACTIVE.match(text, match.start()) or match.group() in ("writes", "write"):
             continue
         attribution = _subject(text, s, match.start())
         if attribution and not any(a.start <= attribution.start < a.end for a in found):
             found.append(attribution)
     return found
+
+
+def _cue_before(text: str, verb: int, start: int) -> int:
+    """Where an inverted cue (', said', ' - said') for the say-verb at `verb` can start:
+    one character before the white space before the verb, or two before a dash."""
+    while verb > start and text[verb - 1].isspace():
+        verb -= 1
+    return max(start, verb - 2)
 
 
 def _according_to(text: str, start: int, end: int) -> Attribution | None:
@@ -238,9 +259,11 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
 def _subject_head(head: str) -> str | None:
     """The words before a say-verb without adverbs and a closing comma; None when the verb
     is passive ("were said to") or a noun ("the report")."""
-    if _search_end(_NOT_A_SUBJECT_BEFORE, head, 2):
+    ending = head.rstrip()
+    # Both patterns end with one of their words: a cheap test first (case-blind for the first).
+    if caseless(ending[-_LONGEST_ENDING:]).endswith(_NOT_A_SUBJECT_ENDINGS) and _search_end(_NOT_A_SUBJECT_BEFORE, head, 2):
         return None
-    adverbs = _search_end(_ADVERBS_BEFORE, head, 0)
+    adverbs = _search_end(_ADVERBS_BEFORE, head, 0) if ending.endswith(_ADVERB_ENDINGS) else None
     if adverbs:
         head = head[: adverbs.start()]
     return head.rstrip()
@@ -333,11 +356,9 @@ def _with_leading_name(head: str, begin: int, phrase: str) -> str:
     return phrase
 
 
-def _back_reference(text: str, sentence: Sentence) -> Attribution | None:
+def _back_reference(text: str, sentence: Sentence, body: str) -> Attribution | None:
+    """'This was reported by X' or 'X said this' in a sentence with a say-word."""
     s, e = sentence.start, sentence.end
-    body = text[s:e]
-    if SAY_WORDS.isdisjoint(sentence_words(body)):
-        return None
     passive = _BACK_PASSIVE.match(body)
     if passive:
         start = s + passive.end()
@@ -373,11 +394,16 @@ def _quote_attributions(text: str, sentences: list[Sentence]) -> list[Attributio
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
     for group in by_paragraph.values():
         p_start, p_end = group[0].start, group[-1].end
+        if not any(text.find(mark, p_start, p_end) >= 0 for mark in _QUOTE_OPENERS):
+            continue
         for q_start, q_end in _quote_spans(text, p_start, p_end):
             attribution = _quote_speaker(text, q_start, q_end, p_start, p_end)
             if attribution:
                 found.append(attribution._replace(cover_start=q_start, cover_end=q_end))
     return found
+
+
+_QUOTE_OPENERS = ('"', "“", "«")  # a paragraph without them has no quotation
 
 
 def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,7 +15,14 @@ mention gets
   as `etl.periods.parse_period` reads it against `reported_on`; blank otherwise;
 * `measure` – the words after the figure up to the end of its clause (the words before it
   when nothing follows), and `metric` when `etl.metrics.Vocabulary.match_measure` maps the
-  measure, its clause or its sentence to a metric of the figure's unit.
+  measure or its clause to a metric of the figure's unit; failing that, for a count, when
+  what it counts (`counted.readings`: "consumers without power", "missiles launched")
+  maps to exactly one metric of its unit. When it maps to several or none, the metric stays
+  blank and `check` says so after the ETL's reason.
+
+Each article's shared facts are computed once (`_Doc`): its sentences and attributions up
+front; the places, dates and usable periods of a sentence on first use, then looked up by
+sentence index.
 
 The same value and unit at the same place (and, for counts, the same counted noun) said
 twice in one article is one claim: the first mention is kept, with the clearest claimant
@@ -23,7 +30,8 @@ of all mentions, and the others are listed in `notes`.
 
 Confidence (0-1, two decimals) is a sum of documented parts, see `confidence()`. Every row
 is run through `etl.reports.normalize_row` before it is written; `check` holds `ok` or the
-reason the ETL would reject it, and a row that would be rejected never scores above 0.6,
+reason the ETL would reject it (with why the metric stays blank, see above), and a row that
+would be rejected never scores above 0.6,
 so `review --accept-all-above 0.8` only accepts rows the ETL takes unchanged.
 """
 
@@ -40,6 +48,7 @@ from typing import NamedTuple
 
 from etl import paths
 from etl.claimants import ClaimantRegistry
+from etl.extract import counted
 from etl.extract import topics as tp
 from etl.extract.attribution import Attribution, find_attributions, resolve_pronouns
 from etl.extract.dates import DateMention, find_dates, period_phrase
@@ -104,7 +113,7 @@ class Resources:
         return _load_resources(str(reference_dir))
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """A figure being assembled; becomes one row."""
 
@@ -124,6 +133,7 @@ class Found:
     claimant_named: bool = False
     intercept: bool = False
     clause: tuple[int, int] | None = None  # the figure's clause (`topics.clause_bounds`) once known
+    topics: tp.Topics | None = None  # of its sentence (list items: of the list's lead)
     also: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -142,7 +152,8 @@ class _PerSentence:
 
 class _Doc:
     """One article's shared facts, each computed once and looked up by sentence index:
-    sentences, their places, dates and usable periods, paragraphs, attributions."""
+    sentences, their places (and the place their context gives), dates and usable periods,
+    paragraphs, attributions."""
 
     def __init__(self, article: Article, res: Resources):
         text = self.text = article.text
@@ -158,9 +169,12 @@ class _Doc:
             if index >= 0 and attribution.start < sentences[index].end:
                 self.said_in.setdefault(index, []).append(attribution)
         self.places = _PerSentence(lambda i: res.places.find(text, sentences[i].start, sentences[i].end))
+        self.specific_places = _PerSentence(lambda i: [m for m in self.places[i] if m.strength == "specific"])
+        self.context_places: dict[int, tuple[PlaceMention | None, str]] = {}  # sentence -> `_context_place`
         self.dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
         self.reported_on = _reported_on(article.reported_on)
         self._phrases: dict[DateMention, str] = {}
+        self._paragraph_dates: dict[int, list[DateMention]] = {}
         self.paragraphs: dict[int, list[int]] = {}
         for index, sentence in enumerate(sentences):
             self.paragraphs.setdefault(sentence.paragraph, []).append(index)
@@ -174,6 +188,12 @@ class _Doc:
             if self._phrases[mention]:
                 return self._phrases[mention]
         return ""
+
+    def paragraph_dates(self, paragraph: int) -> list[DateMention]:
+        """The date mentions of every sentence of a paragraph, in order."""
+        if paragraph not in self._paragraph_dates:
+            self._paragraph_dates[paragraph] = [d for i in self.paragraphs[paragraph] for d in self.dates[i]]
+        return self._paragraph_dates[paragraph]
 
     def claims(self, attribution: Attribution) -> bool:
         """The attribution names someone other than the article's own publisher."""
@@ -208,7 +228,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     found, lost = _drop_interceptions(text, sentences, found)
     dropped.extend(lost)
     for item in found:
-        _place(item, sentences, doc.places, res)
+        _place(item, doc)
         _claimant(item, doc)
     found = _merge_repeats(sorted(found, key=lambda f: f.mention.start))
     rows = [_row(item, doc, res) for item in found]
@@ -238,7 +258,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             continue
         relevance = "sentence" if any(t in own for t in need) else "anaphora"
         kept.append(Found(mention, sentence, index, sentence.start, sentence.end, relevance, noun=mention.noun,
-                          intercept=intercept, clause=clause))
+                          intercept=intercept, clause=clause, topics=own))
     return kept, dropped
 
 
@@ -295,7 +315,7 @@ def _list_items(text: str, sentences: list[Sentence], index: PlaceIndex) -> tupl
         if colon < 0:
             continue
         lead = text[sentence.start:colon]
-        lead_topics = tp.topics(lead)
+        lead_topics = tp.Topics(lead)
         noun, noun_class = _lead_noun(lead)
         for item_start, match in _items_after(text, colon + 1):
             names = index.find(match["name"])
@@ -312,14 +332,14 @@ def _list_items(text: str, sentences: list[Sentence], index: PlaceIndex) -> tupl
             if form == "count" and noun_class not in FIGURE_CLASSES:
                 dropped.append(Dropped(start, end, figure, "list item: the lead says nothing counted"))
                 continue
-            if not set(tp.needed(form, noun_class)) & lead_topics:
+            if not any(topic in lead_topics for topic in tp.needed(form, noun_class)):
                 dropped.append(Dropped(start, end, figure, "list item: the lead is not about damage or outages"))
                 continue
             mention = NumberMention(start, end, figure, quantity, form, noun, noun_class, -1)
             quote_end = item_start + match.end("rest")
             quote_start = sentence.start if quote_end - sentence.start <= 600 else item_start
             found.append(Found(mention, sentence, position, quote_start, quote_end, "sentence", noun=noun,
-                               lead=lead.strip(),
+                               lead=lead.strip(), topics=lead_topics,
                                place=names[0].text, place_code=names[0].geo_code, place_source="item"))
     return found, dropped
 
@@ -355,35 +375,41 @@ def _items_after(text: str, start: int) -> list[tuple[int, re.Match]]:
     return items
 
 
-def _place(item: Found, sentences: list[Sentence], places: _PerSentence, res: Resources) -> None:
+def _place(item: Found, doc: _Doc) -> None:
+    """The place named nearest the figure in its sentence, else the place its sentence's
+    context gives (`_context_place`, the same for every figure of the sentence)."""
     if item.place_code:
         return
-    index = item.index
-    figure = item.mention
-    own = [m for m in places[index] if m.strength == "specific"]
+    own = doc.specific_places[item.index]
     if own:
-        _set_place(item, _nearest_or_country(own, figure.start), "sentence")
+        _set_place(item, _nearest_or_country(own, item.mention.start), "sentence")
         return
+    if item.index not in doc.context_places:
+        doc.context_places[item.index] = _context_place(doc, item.index)
+    _set_place(item, *doc.context_places[item.index])
+
+
+def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
+    """For a sentence naming no specific place: the first one of the nearest earlier sentence
+    of its paragraph that names one, else the country if it names it, else the nearest
+    earlier sentence of the article naming a place, else the country by default."""
+    sentences = doc.sentences
     for back in range(index - 1, -1, -1):
-        if sentences[back].paragraph != item.sentence.paragraph:
+        if sentences[back].paragraph != sentences[index].paragraph:
             break
-        specific = [m for m in places[back] if m.strength == "specific"]
+        specific = doc.specific_places[back]
         if specific:
-            _set_place(item, _first_or_country(specific), "paragraph")
-            return
-    if any(m.strength in ("country", "weak_country") for m in places[index]):
-        _set_place(item, None, "sentence")
-        return
+            return _first_or_country(specific), "paragraph"
+    if any(m.strength in ("country", "weak_country") for m in doc.places[index]):
+        return None, "sentence"
     for back in range(index - 1, -1, -1):
-        usable = [m for m in places[back] if m.strength != "pointer"]
+        usable = [m for m in doc.places[back] if m.strength != "pointer"]
         specific = [m for m in usable if m.strength == "specific"]
         if specific:
-            _set_place(item, _first_or_country(specific), "article")
-            return
+            return _first_or_country(specific), "article"
         if usable:
-            _set_place(item, None, "article")
-            return
-    _set_place(item, None, "default")
+            return None, "article"
+    return None, "default"
 
 
 def _nearest_or_country(mentions: list[PlaceMention], position: int) -> PlaceMention | None:
@@ -449,10 +475,13 @@ def _set_claimant(item: Found, attribution: Attribution, source: str) -> None:
 
 def _merge_repeats(found: list[Found]) -> list[Found]:
     kept: list[Found] = []
+    by_unit_and_place: dict[tuple[str, str], list[Found]] = {}  # only these can be the same claim
     for item in found:
-        same = next((k for k in kept if _same_claim(k, item)), None)
+        earlier = by_unit_and_place.setdefault((item.mention.quantity.unit, item.place_code), [])
+        same = next((k for k in earlier if _same_claim(k, item)), None)
         if same is None:
             kept.append(item)
+            earlier.append(item)
             continue
         same.also.append((item.mention.start, item.mention.end))
         if _claimant_rank(item) > _claimant_rank(same):
@@ -511,6 +540,25 @@ def _metric(res: Resources, unit: str, texts: list[str]) -> str:
     return ""
 
 
+def _metric_of_count(item: Found, doc: _Doc, res: Resources) -> tuple[str, str]:
+    """(metric, "") when what the count counts (`counted.readings`) maps to exactly one
+    metric of its unit; ("", why not) when it maps to several or none; ("", "") otherwise."""
+    s = item.sentence
+    span = (s.start, s.end)
+    readings = counted.readings(doc.text, item.mention, item.clause or span, span, item.topics or tp.Topics(""),
+                                item.intercept)
+    unit = item.mention.quantity.unit
+    answers = [res.vocabulary.match_measure(reading) for reading in readings]
+    fits = sorted({m for m, _how in answers if m and _unit_fits(res.vocabulary[m].unit, unit)})
+    if len(fits) == 1:
+        return fits[0], ""
+    if fits:
+        return "", f"it counts {' / '.join(readings)}: several metrics fit ({', '.join(fits)})"
+    if readings:
+        return "", f"it counts {' / '.join(readings)}: no metric of unit {unit} fits"
+    return "", ""
+
+
 def _unit_fits(metric_unit: str, unit: str) -> bool:
     if metric_unit == unit:
         return True
@@ -522,8 +570,7 @@ def _unit_fits(metric_unit: str, unit: str) -> bool:
 def _period(item: Found, doc: _Doc) -> str:
     """The usable date phrase nearest the figure in its sentence, else in its paragraph."""
     start = item.mention.start
-    return (doc.period(doc.dates[item.index], start)
-            or doc.period([d for i in doc.paragraphs[item.sentence.paragraph] for d in doc.dates[i]], start))
+    return doc.period(doc.dates[item.index], start) or doc.period(doc.paragraph_dates(item.sentence.paragraph), start)
 
 
 def _reported_on(value: str):
@@ -539,6 +586,9 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
     mention = item.mention
     measure, clause = _measure(text, item)
     metric = _metric(res, mention.quantity.unit, [measure, clause])
+    unfilled = ""  # why the metric stays blank, when the extractor knows what is counted
+    if not metric:
+        metric, unfilled = _metric_of_count(item, doc, res)
     quote = text[item.quote_start:item.quote_end]
     quote = (_re(r"[ \t]*\n[ \t]*").sub(" ", quote) if "\n" in quote else quote).strip()
     notes = [mention.etl_reading] if mention.etl_reading else []
@@ -572,6 +622,8 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
         "sentence_end": str(item.quote_end),
     }
     row["check"] = etl_check(row, res)
+    if unfilled and row["check"] != "ok":
+        row["check"] += f"; {unfilled}"
     row["confidence"] = f"{confidence(item, row):.2f}"
     return row
 

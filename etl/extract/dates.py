@@ -5,6 +5,9 @@ A `DateMention` is a span with the phrase as written ("Oct. 31", "16 June", "in 
 2022", "yesterday", "2023/2024"). Turning a phrase into dates is `etl.periods`' job:
 `period_phrase` returns the text that `parse_period` understands, or "" when it does not
 (times of day, bare years in ranges, weekdays without a report date).
+
+Cheap hints (a digit, a year, a month or weekday name, a relative word) decide which
+patterns a sentence is searched with; most sentences need few or none.
 """
 
 from __future__ import annotations

@@ -11,13 +11,16 @@ units (km, tons, cubic metres, kV, MWh), or a duration in days, weeks, months or
 
 Whether a mention measures damage, outages, attacks or cost is decided by the caller
 (`etl.extract.candidates`) from the sentence around it; here only the form is read.
+
+Each number is read with patterns matched at its position; the checks of the words before
+it search only their last characters, cheap substring tests come first, and word numbers
+are found with a case-sensitive pattern on the lower-cased sentence.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import islice
 from typing import NamedTuple
 
 from etl import quantities
@@ -74,6 +77,9 @@ _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
 _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollars|euros?|EUR|USD|pounds)\b",
                           re.IGNORECASE)
+# The three above as one pattern, tried in that order; the group that matched names the form.
+_UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
+                         rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
 _HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:a|per|each)\s+day|/day|\s+daily)\b)?", re.IGNORECASE)
 _OTHER_UNIT_AFTER = re.compile(
     r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
@@ -300,10 +306,9 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
     scale = _SCALE_AFTER.match(text, end, s_end)
     if scale and (scale.group(1) or currency):
         end = scale.end()
-    for pattern, form in ((_PERCENT_AFTER, "percent"), (_POWER_AFTER, "power"), (_MONEY_AFTER, "money")):
-        unit = pattern.match(text, end, s_end)
-        if unit:
-            return unit.end(), form, ""
+    unit = _UNIT_AFTER.match(text, end, s_end)
+    if unit:
+        return unit.end(), unit.lastgroup, ""
     hours = _HOURS_AFTER.match(text, end, s_end)
     if hours:
         return _hours(text, number_start, hours)
@@ -359,28 +364,31 @@ def _is_hedge(phrase: str) -> bool:
 
 def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     """(noun, class, end offset) of the counted noun after a number, or ("", "", -1)."""
-    # At most 8 tokens are read: "of", a determiner, then up to 6 words.
-    tokens = list(islice(_NOUN_TOKEN.finditer(text, pos, min(s_end, pos + 90)), 8))
-    if not tokens:
+    tokens = _NOUN_TOKEN.finditer(text, pos, min(s_end, pos + 90))  # read one at a time
+    token = next(tokens, None)
+    if token is None:
         return "", "", -1
-    first = tokens[0].group().lower()
-    index = 0
+    first = token.group().lower()
     if first == "of":
-        follow = tokens[1].group().lower() if len(tokens) > 1 else ""
+        token = next(tokens, None)
+        follow = token.group().lower() if token else ""
         if follow in ("them", "which", "these", "those", "whom"):
-            return follow, "ref", tokens[1].end()
+            return follow, "ref", token.end()
         if follow not in ("the", "our", "its", "their", "his", "her", "these", "those", "all"):
             return "", "", -1
-        index = 2
+        token = next(tokens, None)
     elif first in HIT_VERBS:
-        return first, "verb", tokens[0].end()
-    for token in tokens[index:index + 6]:
+        return first, "verb", token.end()
+    for _ in range(6):  # the noun is one of the next six words
+        if token is None:
+            break
         word = token.group()
         lowered = word.lower().rstrip("'’")
         if lowered in NOUN_CLASS:
             return lowered, NOUN_CLASS[lowered], token.end()
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
             return "", "", -1
+        token = next(tokens, None)
     return "", "", -1
 
 

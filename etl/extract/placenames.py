@@ -8,7 +8,8 @@ four letters, all-lower-case transliterations, names shared by cities in differe
 first-level units, and a few city names that are also surnames, rivers or common words.
 
 Scanning looks up runs of capitalised words (up to five) in a dict, so its cost does not
-grow with the size of the gazetteer. A region stem ("Kharkiv", "Київська") counts as the
+grow with the size of the gazetteer; whether a capitalised word can start a name at all
+is remembered per word. A region stem ("Kharkiv", "Київська") counts as the
 oblast when a word such as "region", "oblast" or "Regional" follows it, or when it is
 part of a list closed by "regions"/"oblasts". A name followed by a river word ("the
 Dnipro cascade") is not a place. Mentions of the country come in two strengths: the
@@ -147,10 +148,13 @@ class PlaceIndex:
         end = len(text) if end is None else end
         mentions: list[PlaceMention] = []
         resume = start
+        opening = self._opening
         for capital in _CAPITALISED.finditer(text, start, end):
             if capital.start() < resume:
                 continue
-            opens = self._opens(capital.group())
+            opens = opening.get(capital.group())
+            if opens is None:
+                opens = self._opens(capital.group())
             if not opens:
                 continue  # the common case: a capitalised word that names no place
             # A name of one word needs the words after it only for the checks that follow it.
@@ -165,11 +169,14 @@ class PlaceIndex:
             if not _dateline(text, mention, start) and not _example(text, mention):
                 mentions.append(mention)
         mentions.extend(self._weak_mentions(text, start, end))
-        return self._apply_plural_lists(sorted(mentions, key=lambda m: m.start), text)
+        if len(mentions) > 1:
+            mentions.sort(key=lambda m: m.start)
+        return self._apply_plural_lists(mentions, text)
 
     def _opens(self, word: str) -> int:
         """Can a place name start at this capitalised word? 0 no, `_ONE` as a one-word
-        name, `_LONGER` as the first word of a longer name; remembered per word."""
+        name, `_LONGER` as the first word of a longer name; remembered per word (in
+        `_opening`, which `find` reads first)."""
         opens = self._opening.get(word)
         if opens is None:
             key = _fold_token(_without_possessive(word))

@@ -32,6 +32,7 @@ _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside",
           "figcaption", "address", "hr"}
 _LINE = {"li", "br", "tr", "dt", "dd", "caption"}
 _CELL = {"td", "th"}
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")  # lines up to a blank one
 _HEADER_LINE = re.compile(r"^(url|publisher|reported_on)\s*:\s*(.*)$", re.IGNORECASE)
 
 
@@ -191,12 +192,12 @@ def _html_meta(soup: BeautifulSoup) -> dict[str, str]:
 def paragraphs(text: str) -> list[Paragraph]:
     """Paragraph spans: runs of text separated by one or more blank lines."""
     spans: list[Paragraph] = []
-    for match in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text):
+    for match in _PARAGRAPH.finditer(text):
         segment = match.group()
-        if segment.strip():
-            lead = len(segment) - len(segment.lstrip())
-            trail = len(segment) - len(segment.rstrip())
-            spans.append(Paragraph(match.start() + lead, match.end() - trail))
+        stripped = segment.strip()
+        if stripped:
+            lead = segment.find(stripped[0])  # the first character that is no white space
+            spans.append(Paragraph(match.start() + lead, match.start() + lead + len(stripped)))
     return spans
 
 

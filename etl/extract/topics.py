@@ -10,6 +10,11 @@ count of weapons or attacks needs attack or damage words.
 Clause-level checks say when a number that passed is still not a figure: people killed
 or injured, counts restored rather than cut, outages caused by the weather, weapons
 intercepted rather than launched or hit.
+
+Text helpers the other modules share for speed: `caseless` (a lower case in which a
+substring test agrees with a case-blind pattern) and `contains_any`, cheap tests that let
+a pattern run only where it can match; `whole_words`, a word alternation the regex engine
+can skip through; `last_match`, the last match of a pattern found from the end.
 """
 
 from __future__ import annotations
