@@ -171,12 +171,17 @@ class Gazetteer:
                      method=method, matched=matched)
 
 
+def place_tables(reference_dir: Path) -> dict[str, list[dict]]:
+    """The four place tables of a reference folder, by the names the indexes take them."""
+    base = Path(reference_dir)
+    return {
+        "regions": read_csv_rows(base / paths.REGIONS_CSV.name),
+        "countries": read_csv_rows(base / paths.COUNTRIES_CSV.name),
+        "aliases": read_csv_rows(base / paths.PLACE_ALIASES_CSV.name),
+        "cities": read_csv_rows(base / paths.CITIES_CSV.name),
+    }
+
+
 @lru_cache(maxsize=4)
 def _load_gazetteer(reference_dir: str) -> Gazetteer:
-    base = Path(reference_dir)
-    return Gazetteer(
-        regions=read_csv_rows(base / paths.REGIONS_CSV.name),
-        countries=read_csv_rows(base / paths.COUNTRIES_CSV.name),
-        aliases=read_csv_rows(base / paths.PLACE_ALIASES_CSV.name),
-        cities=read_csv_rows(base / paths.CITIES_CSV.name),
-    )
+    return Gazetteer(**place_tables(reference_dir))

@@ -192,7 +192,7 @@ def parse_figure(text: str) -> Quantity:
         value, unit, vague = words
         if vague and qualifier == "exact":
             qualifier = "at_least"
-        return _with_bounds(value, unit, qualifier)
+        return with_bounds(value, unit, qualifier)
     ranged = _RANGE.match(rest.lower())
     if ranged:
         low = parse_number(ranged["a"])
@@ -212,7 +212,7 @@ def parse_figure(text: str) -> Quantity:
         )
     value = parse_number(number["num"])
     unit, factor = _read_unit(number["rest"], currency, original=cleaned)
-    return _with_bounds(value * factor, unit, qualifier)
+    return with_bounds(value * factor, unit, qualifier)
 
 
 def _clean(text: str) -> str:
@@ -287,7 +287,8 @@ def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, flo
     return COUNT, factor
 
 
-def _with_bounds(value: float, unit: str, qualifier: str) -> Quantity:
+def with_bounds(value: float, unit: str, qualifier: str) -> Quantity:
+    """The low/best/high model: which bounds a qualifier fixes (exact both, approx none)."""
     if not math.isfinite(value):
         raise FigureError(f"figure value {value} is not a finite number")
     low = high = None

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from etl import quantities
 from etl.extract.dates import DateMention, find_dates
 from etl.extract.topics import caseless, sentence_words
-from etl.quantities import COUNT, FigureError, Quantity, parse_figure, split_qualifier
+from etl.quantities import COUNT, FigureError, Quantity, parse_figure, split_qualifier, with_bounds
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
 
@@ -447,7 +447,7 @@ def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> 
         scale = _SCALE_VALUES[match["frac_scale"].split()[-1].lower()]
         qualifier, _rest = _qualifier(text[figure_start:a] + "0")
         value = share * scale
-        quantity = _bounded(value, COUNT, qualifier)
+        quantity = with_bounds(value, COUNT, qualifier)
         noun = counted_noun(text, b, len(text))
         return NumberMention(figure_start, b, figure, quantity, "word", noun[0], noun[1], noun[2],
                              etl_reading=_etl_disagrees(figure, quantity))
@@ -489,14 +489,3 @@ def _etl_disagrees(figure: str, quantity: Quantity) -> str:
     if etl.unit != quantity.unit or abs(etl.value - quantity.value) > 1e-6 * max(1.0, abs(quantity.value)):
         return f"the ETL reads '{figure}' as {etl.value:g} {etl.unit}, not {quantity.value:g} {quantity.unit}"
     return ""
-
-
-def _bounded(value: float, unit: str, qualifier: str) -> Quantity:
-    low = high = None
-    if qualifier == "exact":
-        low = high = value
-    elif qualifier in ("at_least", "more_than"):
-        low = value
-    elif qualifier in ("nearly", "up_to", "less_than"):
-        high = value
-    return Quantity(value=value, low=low, high=high, unit=unit, qualifier=qualifier)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from etl import paths
 from etl.extract.topics import caseless, contains_any
-from etl.refdata import read_csv_rows
+from etl.places import place_tables
 from etl.text import fold
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -297,10 +297,4 @@ def _points_to_region(tokens: list, j: int) -> bool:
 
 @lru_cache(maxsize=4)
 def _load_index(reference_dir: str) -> PlaceIndex:
-    base = Path(reference_dir)
-    return PlaceIndex(
-        countries=read_csv_rows(base / paths.COUNTRIES_CSV.name),
-        regions=read_csv_rows(base / paths.REGIONS_CSV.name),
-        aliases=read_csv_rows(base / paths.PLACE_ALIASES_CSV.name),
-        cities=read_csv_rows(base / paths.CITIES_CSV.name),
-    )
+    return PlaceIndex(**place_tables(reference_dir))
