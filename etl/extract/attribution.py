@@ -131,7 +131,25 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
             if cover:
                 found.append(back._replace(cover_start=cover[0], cover_end=cover[1]))
     found.extend(_quote_attributions(text, sentences))
+    found.extend(_source_lines(text, sentences))
     return sorted(found, key=lambda a: (a.start, a.end, a.kind))
+
+
+# "Source: Dmytro Bryzhynskyi, Head of Chernihiv Oblast Military Administration, on Facebook"
+_SOURCE_LINE = re.compile(r"Source:\s+(?P<who>[^,\n]+?)(?=\s*(?:,|\bon\s+(?:Facebook|Telegram|X|Twitter)\b|$))")
+
+
+def _source_lines(text: str, sentences: list[Sentence]) -> list[Attribution]:
+    """A paragraph 'Source: X, title' (a house style of Ukrainian news sites) attributes
+    everything after it, up to the next such line."""
+    lines = []
+    for index, sentence in enumerate(sentences):
+        starts_paragraph = index == 0 or sentences[index - 1].paragraph != sentence.paragraph
+        match = _SOURCE_LINE.match(text, sentence.start, sentence.end) if starts_paragraph else None
+        if match and _agent_like(match["who"]):
+            lines.append(_make(text, match.start("who"), match.end("who"), "back_reference+source"))
+    return [line._replace(cover_start=line.end, cover_end=lines[k + 1].start if k + 1 < len(lines) else len(text))
+            for k, line in enumerate(lines)]
 
 
 def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
@@ -238,7 +256,13 @@ def _inverted(text: str, start: int, end: int) -> Attribution | None:
     phrase = text[start:phrase_end].rstrip(" .")
     if not phrase or not _has_name(phrase) or len(phrase.split()) > 12:
         return None
+    if not _CLAUSE_VERBS.isdisjoint(phrase.lower().split()):
+        return None  # "said Russia had damaged half …": what was said, not who said it
     return _make(text, start, start + len(phrase), "inverted", phrase)
+
+
+_CLAUSE_VERBS = frozenset({"had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "can",
+                           "did", "does", "do"})
 
 
 def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
@@ -278,7 +302,7 @@ def _subject_phrase(head: str) -> str:
     begin = _last_mark_end(head, len(head))
     phrase = head[begin:].strip()
     after_comma = begin and head[begin - 1] == ","
-    if after_comma and (appositive or phrase.split(None, 1)[:1] and phrase.split(None, 1)[0].lower() in TITLE_WORDS):
+    if after_comma and (appositive or phrase.split(None, 1)[:1] and _opens_appositive(phrase.split(None, 1)[0])):
         phrase = _with_leading_name(head, begin, phrase)
     return _re(r"^(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+",
                re.IGNORECASE).sub("", phrase)
@@ -353,7 +377,15 @@ def _with_leading_name(head: str, begin: int, phrase: str) -> str:
     first = phrase.split()[0].lower() if phrase.split() else ""
     if earlier and _is_name(earlier) and first in TITLE_WORDS:
         return f"{earlier}, {phrase}"
+    if earlier and _is_name(earlier) and _opens_appositive(first):
+        return earlier  # "Volodymyr Zelensky, addressing a conference on …, said"
     return phrase
+
+
+def _opens_appositive(word: str) -> bool:
+    """A title ("head of …") or a participle ("speaking at …", "addressing …") after a name."""
+    lowered = word.lower()
+    return lowered in TITLE_WORDS or (word.islower() and len(word) > 5 and lowered.endswith("ing"))
 
 
 def _back_reference(text: str, sentence: Sentence, body: str) -> Attribution | None:

@@ -250,6 +250,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
+        if not reason:
+            reason = _other_sector(text, mention, own)
         need = tp.needed(mention.form, mention.noun_class)
         if not reason and not any(t in own or (previous is not None and t in previous) for t in need):
             reason = f"no {'/'.join(need) or 'damage'} words in the sentence"
@@ -285,7 +287,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
     if weather:
         return "outage caused by the weather", False, clause
-    if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.end, clause[1]):
+    if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.start, mention.end, clause):
         return "restored, not cut", False, clause
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
@@ -293,6 +295,23 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if intercept and russian_air_defence:
             return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
     return "", intercept, clause
+
+
+def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
+    """Money and facility counts of sectors the project does not follow ('Roads suffered some
+    24.8 billion euros in damage', '126 railway stations'): reason, or "" when the figure may
+    be about energy, heat, water or gas."""
+    if mention.form != "money" and mention.noun_class != "facilities":
+        return ""
+    if mention.noun_class == "facilities" and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
+        return f"facilities of another sector ({text[mention.end:mention.noun_end].strip()})"
+    if "other_sector" in own and "utility" not in own:
+        return "another sector: the sentence names no energy, heat, water or gas"
+    return ""
+
+
+_NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television)\b",
+                                   re.IGNORECASE)
 
 
 def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]) -> tuple[list[Found], list[Dropped]]:
@@ -382,7 +401,8 @@ def _place(item: Found, doc: _Doc) -> None:
         return
     own = doc.specific_places[item.index]
     if own:
-        _set_place(item, _nearest_or_country(own, item.mention.start), "sentence")
+        named = _place_right_after(doc.text, item.mention, own)
+        _set_place(item, named or _nearest_or_country(own, item.mention.start), "sentence")
         return
     if item.index not in doc.context_places:
         doc.context_places[item.index] = _context_place(doc, item.index)
@@ -410,6 +430,17 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
         if usable:
             return None, "article"
     return None, "default"
+
+
+def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """'40,000 consumers in Kyiv region, 20,000 in Odesa': the place that follows the figure
+    (and its counted noun) after 'in' is the figure's own, however many places the sentence names."""
+    end = figure.noun_end if figure.noun_end > figure.end else figure.end
+    for mention in mentions:
+        if mention.start >= end and mention.start - end <= 40 and _re(
+                r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?").fullmatch(text, end, mention.start):
+            return mention
+    return None
 
 
 def _nearest_or_country(mentions: list[PlaceMention], position: int) -> PlaceMention | None:

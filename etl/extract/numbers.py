@@ -105,6 +105,10 @@ _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable
 _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|within|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
+# "after 10 hours of blackout", "for 12 hours without power": the hours are the outage's own length.
+_OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts?|outages?|power cuts?|darkness)"
+                                 r"|without\s+(?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
+
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _WORD_NUMBER = re.compile(
@@ -112,7 +116,7 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
     r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:million|billion))\b"
-    r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred))?)\b",
+    r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred|dozen))?)\b",
     re.IGNORECASE,
 )
 _WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
@@ -211,16 +215,30 @@ def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
 
 
 def _inherit_nouns(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """'91 settlements out of the 1,325 impacted': the second count counts settlements too."""
+    """A count without its own noun takes the noun of the count before it when the text says
+    they count the same things: '91 settlements out of the 1,325 impacted', '213 settlements,
+    19 of them partially', and lists that name the noun once: 'more than 40,000 consumers in
+    Kyiv region, 20,000 in Odesa, 13,000 in Chernihiv'."""
     out: list[NumberMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
-        if (previous and not mention.noun_class and mention.form == "count"
-                and previous.noun_class in FIGURE_CLASSES
-                and _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start])):
+        if (previous and previous.noun_class in FIGURE_CLASSES and previous.noun_class != "ref"
+                and mention.form == "count" and mention.noun_class in ("", "ref")
+                and _counts_the_same(text, previous, mention)):
             mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
         out.append(mention)
     return out
+
+
+def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention) -> bool:
+    if mention.noun_class == "ref":  # "19 of them": them are the things just counted
+        return mention.noun == "them" and not _DIGIT.search(text, previous.end, mention.start)
+    if _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start]):
+        return True
+    # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
+    gap = text[previous.noun_end if previous.noun_end > 0 else previous.end:mention.start]
+    return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ")) and not _DIGIT.search(gap)
+            and _re(r"\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -249,12 +267,23 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     form = unit_form or ("money" if currency else "count")
     noun = ("", "", -1)
     if form == "count":
+        if _SET_SIZE_BEFORE.search(before):
+            return Rejected(a, b, core, "size of a set ('one of the two')")
         noun = counted_noun(text, fig_end, s_end)
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
             return Rejected(a, fig_end, figure, "ratio")
         if not noun[1] and _re(r"(?:19|20)\d\d").fullmatch(core):
             return Rejected(a, b, core, "year")
-    return _mention(fig_start, fig_end, figure, form, noun)
+    mention = _mention(fig_start, fig_end, figure, form, noun)
+    if mention is not None and noun[1] in FIGURE_CLASSES and _re(r"\d{1,3}\.\d{3}").fullmatch(core):
+        # "50.000 Ukrainians": things counted come whole, so the dot separates thousands.
+        thousands = parse_figure(normalized_figure(figure).replace(core, core.replace(".", ",")))
+        mention = mention._replace(quantity=thousands, etl_reading=_etl_disagrees(figure, thousands))
+    return mention
+
+
+_SET_SIZE_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|none|any)\s+of\s+(?:the|its|their|our)\s+$",
+                              re.IGNORECASE)
 
 
 def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: str,
@@ -327,7 +356,7 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
     lead = _re(r"(?:from|between)\s*$").sub("", text[max(0, number_start - 60):number_start])
     if _SUPPLY_ON_BEFORE.search(lead):
         return hours.end(), "", "supply"
-    if _WINDOW_BEFORE.search(lead):
+    if _WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end()):
         return hours.end(), "", "window"
     return hours.end(), "hours", ""
 
@@ -420,18 +449,24 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
 
 def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
     a, b = match.start(), match.end()
+    if _SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a):
+        return None  # "one of the two stations"
     hours = _HOURS_AFTER.match(text, b, s_end)
     if hours:
         end, form, reason = _hours(text, a, hours)
         if reason:
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), end, None, "hours", ("", "", -1), text)
+    unit = _UNIT_AFTER.match(text, b, s_end)
+    if unit:  # "nine gigawatts", "ten percent", "five million euros"
+        return _mention(_extend_left_qualifier(text, a, s_start), unit.end(), None, unit.lastgroup, ("", "", -1), text)
     times = _TIMES_AFTER.match(text, b, s_end)
     if times and (times.group(1) or not _attack_times(text, a, s_start)):
         return None
     noun = counted_noun(text, b, s_end)
-    if not noun[1] or noun[1] == "verb":
-        return None
+    if not noun[1] or (noun[1] == "verb" and not _re(r"\b(?:the other|another|the remaining)\s+$",
+                                                       re.IGNORECASE).search(text, max(s_start, a - 20), a)):
+        return None  # "two hit" reads as a count only as "the other two hit"
     if _DURATION_AFTER.match(text, b, s_end) or _OTHER_UNIT_AFTER.match(text, b, s_end):
         return None
     return _mention(_extend_left_qualifier(text, a, s_start), b, None, "word", noun, text)
@@ -471,7 +506,7 @@ def normalized_figure(figure: str) -> str:
     if "Hr" in text or "hr" in text:
         text = _re(r"\b(?:Hrn?|hrn)\.?\s*(?=\d)").sub("UAH ", text)
     if "hour" in text:
-        text = _re(r"(\d)\s*-\s*hours?\b").sub(r"\1 hours", text)
+        text = _re(r"(\w)\s*-\s*hours?\b").sub(r"\1 hours", text)
     lowered = text.lower() if text.isascii() else ""  # case-blind patterns run on anything else
     if not lowered or "illion" in lowered or "thousand" in lowered or "hundred" in lowered:
         text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b", re.IGNORECASE).sub(r"1 \1", text)

@@ -158,7 +158,7 @@ class PlaceIndex:
             if not opens:
                 continue  # the common case: a capitalised word that names no place
             # A name of one word needs the words after it only for the checks that follow it.
-            wanted = self.max_words + 4 if opens == _LONGER else 4
+            wanted = self.max_words + 4 if opens == _LONGER else 6
             tokens = [(m.start(), m.end(), m.group()) for m in
                       islice(_TOKEN.finditer(text, capital.start(), min(end, capital.start() + 160)), wanted)]
             found = self._match_at(text, tokens, 0)
@@ -232,7 +232,7 @@ class PlaceIndex:
         for m in _WEAK.finditer(text, start, end):
             if m.lastgroup == "capital" and self.capital:
                 found.append(PlaceMention(m.start(), m.end(), m.group(), self.capital, "city", "specific"))
-            elif m.lastgroup == "country":
+            elif m.lastgroup == "country" and not _ACTOR_AFTER.match(text, m.end()):
                 found.append(PlaceMention(m.start(), m.end(), m.group(), "UA", "country", "weak_country"))
         return found
 
@@ -264,16 +264,25 @@ def _fold_token(word: str) -> str:
 
 
 def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
-    """'KYIV (Reuters) -', 'KIEV, December 23.': where the report was filed, not a place it is about."""
-    return (mention.start == start and mention.text.isupper() and len(mention.text) > 2
-            and bool(_re(r"\s*[,(—–-]").match(text[mention.end:mention.end + 3])))
+    """'KYIV (Reuters) -', 'KIEV, December 23.', 'Kyiv, 5 April 2023 –': where the report was
+    filed, not a place it is about."""
+    if mention.start != start:
+        return False
+    follow = text[mention.end:mention.end + 40]
+    if mention.text.isupper() and len(mention.text) > 2 and _re(r"\s*[,(—–-]").match(follow):
+        return True
+    return _DATED_DATELINE.match(follow) is not None
+
+
+# ", 5 April 2023 –", ", April 5 -", ", Dec. 26, 2023 —": a date and a dash after the opening place name.
+_DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s")
 
 
 def _example(text: str, mention: PlaceMention) -> bool:
     """'…capacity was occupied, including … the Zaporizhzhia NPP': an example, not the figure's scope."""
-    before = text[max(0, mention.start - 120):mention.start]
+    before = text[max(0, mention.start - 200):mention.start]
     return contains_any(before, _EXAMPLE_CUES) and bool(
-        _re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,80}$").search(before))
+        _re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,160}$").search(before))
 
 
 def _usable_city_name(name: str, key: str, primary: bool) -> bool:
@@ -284,8 +293,19 @@ def _usable_city_name(name: str, key: str, primary: bool) -> bool:
     return not _re(r"[0-9(]").search(name)
 
 
+# "Ukrainian air defence", "Ukrainian forces": who acted, not where the figure applies.
+_ACTOR_AFTER = re.compile(r"\s+(?:air[ -]defen[cs]es?|armed|military|forces|troops|soldiers|army|defenders|officials"
+                          r"|side|navy|air force)\b", re.IGNORECASE)
+_SUPERLATIVES = frozenset({"largest", "biggest", "main", "only", "oldest", "most", "second-largest"})
+_FACILITY_WORDS = frozenset({"plant", "station", "hpp", "tpp", "chp", "npp", "dam", "facility", "reservoir",
+                             "refinery", "substation"})
+
+
 def _points_to_region(tokens: list, j: int) -> bool:
-    """'Ukraine's western region', "Ukraine's northeast region of Sumy": not the country."""
+    """'Ukraine's western region', "Ukraine's northeast region of Sumy", "Ukraine's largest
+    hydroelectric power plant": a place or facility inside the country, not the country."""
+    if j < len(tokens) and tokens[j][2].lower() in _SUPERLATIVES:
+        return any(tokens[k][2].lower() in _FACILITY_WORDS for k in range(j + 1, min(j + 4, len(tokens))))
     for k in range(j, min(j + 3, len(tokens))):
         word = tokens[k][2].lower()
         if word in ("region", "regions", "oblast", "oblasts", "province", "city", "cities", "capital"):

@@ -37,6 +37,13 @@ _CUES = {
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*",
+    # The sectors this project follows, and others whose costs and facilities it does not.
+    "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
+               r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*"
+               r"|thermal|transmission|distribution",
+    "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
+                    r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
+                    r"|tourism|vehicles|bridges|telecom\w*",
 }
 
 
@@ -148,6 +155,7 @@ _NEEDS = {
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|evacuated|rescued|missing)\b", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|resumed|back on|(?<!dis)connected"
+                       r"|(?:been|were|was) powered"
                        r"|received (?:electricity|power))\b", re.IGNORECASE)
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
@@ -156,7 +164,17 @@ _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after)\s+(?:[\w-]+\s+){
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed)\b", re.IGNORECASE)
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercepted|shot down|downed|destroyed|neutrali[sz]ed)\b", re.IGNORECASE)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|destroyed"
+                               r"|neutrali[sz]ed)\b", re.IGNORECASE)
+# "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|used|sent|launching|firing)\s+(?:(?:a total of|at least|about"
+                              r"|around|over|more than|some|up to|nearly|almost|as many as)\s+)?$", re.IGNORECASE)
+# "shot down 18 of the 33 missiles": the second count is the whole salvo.
+_SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
+    + r"))\s+(?:out\s+)?of\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
+_RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
+                              r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]e\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s",
@@ -226,9 +244,13 @@ def is_casualty(text: str, noun_end: int) -> bool:
     return noun_end > 0 and bool(_CASUALTY_AFTER.match(text[noun_end:noun_end + 60]))
 
 
-def is_restored(text: str, figure_end: int, clause_end: int) -> bool:
-    after = text[figure_end:clause_end]
-    return bool(_RESTORED.search(after)) and not _STILL_OUT.search(after)
+def is_restored(text: str, figure_start: int, figure_end: int, clause: tuple[int, int]) -> bool:
+    """Counts of connections restored, not cut: '20,541 people have been powered',
+    'restored power to 20,541 people'."""
+    after = text[figure_end:clause[1]]
+    if _RESTORED.search(after) and not _STILL_OUT.search(after):
+        return True
+    return _RESTORED_BEFORE.search(text[max(clause[0], figure_start - 80):figure_start]) is not None
 
 
 def is_weather(sentence_text: str) -> bool:
@@ -244,10 +266,15 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
                     sentence: tuple[int, int]) -> bool:
     """Weapons shot down rather than launched or hitting ("could not be shot down" is a hit)."""
     after = text[figure_end:clause[1]]
+    if _LAUNCHED_BEFORE.search(text[max(clause[0], figure_start - 60):figure_start]):
+        return False
     hit = _INTERCEPT_AFTER.search(after[:80])
     if hit and not _NEGATED.search(after[: hit.start()]):
         return True
     before = text[clause[0]:figure_start]
+    near = before[-60:]
+    if _LAUNCHED_BEFORE.search(near) or _SET_TOTAL_BEFORE.search(near):
+        return False
     verb = _INTERCEPT_BEFORE.search(before)
     if verb and (_AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) or verb.group().lower() != "destroyed"):
         return not _NEGATED.search(before[: verb.start()])

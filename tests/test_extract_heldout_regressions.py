@@ -1,0 +1,179 @@
+"""Regression tests for the extractor errors found on the first held-out corpus (issue 6).
+
+Each test is named after the error the first run on `tests/fixtures/articles_heldout/`
+showed; the wordings are those of the excerpts (shortened), so each rule is checked on
+real prose. See that corpus's README for the scores before and after these fixes.
+"""
+
+from __future__ import annotations
+
+from etl.extract.candidates import explain_article, extract_article
+from etl.extract.numbers import scan
+from etl.extract.text import Article
+from etl.quantities import parse_figure
+
+
+def article(text: str) -> Article:
+    return Article(text, "t.txt", "https://example.org/a", "Example Wire", "2024-05-06")
+
+
+def by_figure(text: str) -> dict[str, dict]:
+    return {row["figure"]: row for row in extract_article(article(text))}
+
+
+def dropped(text: str) -> dict[str, str]:
+    return {d.text: d.reason for d in explain_article(article(text))[1]}
+
+
+def test_word_number_with_a_power_unit_is_a_figure():
+    rows = by_figure("Ukraine has already lost nine gigawatts of generation capacity as a result of Russian "
+                     "attacks, Prime Minister Denys Shmyhal said.")
+    assert rows["nine gigawatts"]["value"] == "9000" and rows["nine gigawatts"]["unit"] == "MW"
+    assert rows["nine gigawatts"]["claimant"] == "Prime Minister Denys Shmyhal"
+
+
+def test_word_number_hyphenated_with_hour_is_an_outage_length():
+    rows = by_figure("Ukrainians may face up to eight-hour outages as the country deals with major damage to "
+                     "its power stations.")
+    assert (rows["up to eight-hour"]["value_high"], rows["up to eight-hour"]["unit"]) == ("8", "hours")
+
+
+def test_four_dozen_is_48_not_4():
+    assert parse_figure("about four dozen").value == 48
+    rows = by_figure("The enemy attacked the district twice, firing about four dozen shells at the hromada.")
+    assert rows["about four dozen"]["value"] == "48"
+
+
+def test_list_that_names_the_counted_noun_once_gives_one_row_per_place():
+    text = ("As a result of the attack, more than 40,000 consumers in Kyiv region, 20,000 in Odesa, 13,000 in "
+            "Chernihiv, over 21,000 in Dnipropetrovsk region and over 8,000 in Kharkiv region were left without "
+            "electricity by morning, the ministry noted.")
+    rows = by_figure(text)
+    assert {f: rows[f]["place"] for f in rows} == {
+        "more than 40,000": "Kyiv region", "20,000": "Odesa", "13,000": "Chernihiv",
+        "over 21,000": "Dnipropetrovsk region", "over 8,000": "Kharkiv region"}
+
+
+def test_of_them_takes_the_noun_counted_just_before():
+    found, _ = scan(text := "more than 34,000 consumer metering points (213 settlements, 19 of them partially) "
+                    "were without electricity", 0, len(text))
+    assert [(m.figure, m.noun_class) for m in found][-1] == ("19", "places")
+
+
+def test_dated_dateline_is_not_the_figures_place():
+    rows = by_figure("Kyiv, 5 April 2023 – Attacks on Ukraine’s energy infrastructure has caused over US$10 "
+                     "billion in damages, according to an assessment from the World Bank.")
+    assert rows["over US$10 billion"]["place"] == "Ukraine"
+
+
+def test_dnipro_hpp_is_in_zaporizhzhia_not_the_city_of_dnipro():
+    rows = by_figure("Also, eight missiles hit the Dnipro HPP, putting the facility out of order.")
+    assert rows["eight"]["place"] == "Dnipro HPP"
+    assert rows["eight"]["check"] == "ok" or "place" not in rows["eight"]["check"]
+
+
+def test_launched_count_is_not_taken_for_a_shot_down_one():
+    text = ("The shelling was massive — the Russians launched 99 missiles and kamikaze drones over Ukraine, and "
+            "the air defense forces shot down 58 Shahed drones and 26 missiles.")
+    assert set(by_figure(text)) == {"99"}
+    assert dropped(text)["58"].startswith("shot down")
+
+
+def test_total_of_a_salvo_after_shot_down_n_of_the_is_the_launched_count():
+    rows = by_figure("The Air Force said it shot down 18 of the 33 cruise missiles launched from the air and sea "
+                     "at energy facilities.")
+    assert set(rows) == {"33"}
+
+
+def test_shoot_down_in_the_infinitive_is_an_interception():
+    text = ("For the attack, they used 63 kamikaze drones and 88 missiles. Anti-aircraft defense managed to shoot "
+            "down 55 Shahed UAVs and 37 missiles.")
+    assert set(by_figure(text)) == {"63", "88"}
+
+
+def test_the_other_two_hit_is_a_hit_count():
+    text = ("According to him, Ukrainian air defense destroyed four Russian rockets, but the other two hit an energy "
+            "facility in Lviv region.")
+    rows = by_figure(text)
+    assert set(rows) == {"two"}
+    assert rows["two"]["place"] == "Lviv region"
+
+
+def test_restored_power_to_n_people_is_not_an_outage():
+    text = ("In Zaporizhzhia, energy workers restored power to 20,541 people after the Russian shelling. Due to "
+            "shelling, more than 70,000 subscribers remained without electricity.")
+    assert set(by_figure(text)) == {"more than 70,000"}
+    assert dropped(text)["20,541"] == "restored, not cut"
+
+
+def test_costs_and_facilities_of_other_sectors_are_not_figures():
+    text = ("Roads suffered some 24.8 billion euros in damage due to shelling. At least 7.5 billion euros of damage "
+            "has been dealt by direct strikes against energy infrastructure targets, and at least 126 railway "
+            "stations have been attacked.")
+    assert set(by_figure(text)) == {"At least 7.5 billion euros"}
+
+
+def test_one_of_the_two_stations_is_not_a_count():
+    text = ("The Hydroelectric Power Station-2, one of the two stations of the Dnipro HPP, was damaged in the "
+            "attack.")
+    assert by_figure(text) == {}
+
+
+def test_hours_of_blackout_after_after_are_the_outage_length():
+    rows = by_figure("The plant is again connected to the power system after 10 hours of blackout due to a "
+                     "missile attack.")
+    assert rows["10 hours"]["unit"] == "hours"
+    assert "24 hours" in dropped("Over the past 24 hours, 12 drones hit substations.")
+
+
+def test_dot_as_thousands_separator_in_a_count_of_people():
+    rows = by_figure("In a couple of days, 50.000 Ukrainians in this town will have water again after the water "
+                     "supply was cut off by the dam's destruction.")
+    row = rows["50.000"]
+    assert row["value"] == "50000"
+    assert "the ETL reads '50.000' as 50" in row["notes"]  # flagged for the reviewer, confidence capped
+    assert float(row["confidence"]) <= 0.5
+
+
+def test_participle_after_a_name_keeps_the_name_as_claimant():
+    rows = by_figure("President Volodymyr Zelensky, addressing on Tuesday at a conference on Ukraine’s reconstruction, said "
+                     "Russia had damaged half of his country’s electricity-generating capability.")
+    assert rows["half"]["claimant"] == "President Volodymyr Zelensky"
+
+
+def test_source_line_attributes_the_paragraphs_after_it():
+    text = ("Source: Mykola Lukashuk, Head of Dnipropetrovsk Oblast State Administration\n\n"
+            "Details: the shelling damaged power lines. As a result, nine settlements, amounting to approximately "
+            "60,000 consumers, were left without water.")
+    rows = by_figure(text)
+    assert rows["approximately 60,000"]["claimant"] == "Mykola Lukashuk"
+
+
+def test_he_after_a_surname_seen_in_a_full_name_is_that_person():
+    text = ("Source: Dmytro Bryzhynskyi, Head of Chernihiv Oblast Military Administration, on Facebook\n\n"
+            "\"The enemy carried out an attack on a critical infrastructure facility in Chernihiv,\" Bryzhynskyi "
+            "reported.\n\nHe said that as a result of the strike, around 30,000 residents of Chernihiv have been cut "
+            "off from the power grid.")
+    assert by_figure(text)["around 30,000"]["claimant"] == "Bryzhynskyi"  # not the unresolved "He"
+
+
+def test_ukrainian_air_defence_is_an_actor_not_the_figures_place():
+    text = ("282 towns and villages in Lviv region are left without power supply, governor Maksym Kozytskyi stated.\n\n"
+            "According to him, Ukrainian air defense destroyed four Russian rockets, but the other two hit an energy "
+            "facility.")
+    assert by_figure(text)["two"]["place"] == "Lviv region"
+
+
+def test_countrys_largest_plant_points_to_the_plant_not_the_country():
+    text = ("Russian forces have launched over 20 missiles at the Dnipro Hydroelectric Power Plant since January, "
+            "Governor Ivan Fedorov said.\n\nUkraine's largest hydroelectric power plant was hit with eight Russian "
+            "missiles on March 22, which led to the loss of a third of its capacity.")
+    rows = by_figure(text)
+    assert rows["eight"]["place"] == rows["over 20"]["place"] == "Dnipro Hydroelectric Power Plant"
+
+
+def test_places_in_a_long_including_list_are_examples():
+    text = ("- Energy: Damage worth $14.6 billion, including the total destruction of the Kakhovka and Dnipro "
+            "hydropower plants, Trypillia and Zmiiv thermal power stations, as well as severe damage to power "
+            "substations.")
+    assert by_figure(text)["$14.6 billion"]["place"] == "Ukraine"
