@@ -40,7 +40,7 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|wrote|explained|explains|informed|informs|confirmed|confirms|claimed|claims|estimated|estimates"
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
-        r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce")
+        r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke")
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -69,7 +69,7 @@ _NOT_A_SUBJECT_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "it
 _ADVERB_ENDINGS = ("also", "later", "earlier", "further", "then", "has", "have", "had", "previously", "reportedly",
                    "separately", "additionally", "recently", "officially", "publicly")
 _LONGEST_ENDING = max(map(len, _NOT_A_SUBJECT_ENDINGS)) + 1
-_CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bafter\b|\bwhile\b|\bwhereas\b|\bbut\b"
+_CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bwhat\b|\bwhich\b|\bafter\b|\bwhile\b|\bwhereas\b|\bbut\b"
                           r"|\bwhen\b|\bbecause\b|\bas\b|\band\b(?=\s+(?:[A-Z]|he|she|they|it|the)\b)")
 _INVERTED_STOP = re.compile(r",|\.(?:\s|$)|;|:|\(|\s(?:on|in|at|during|to|with|via|for|from|after|before|when"
                             r"|while|citing|adding|noting|saying|as|about)\s|[\"“”]|\s[-–—]\s")
@@ -172,11 +172,33 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
             source = last_person if personal else last_named
+            if source is None and personal:  # no one named yet: the next person named close after
+                source = _next_person(attributions, attribution, surnames)
             if source is not None:
                 attribution = attribution._replace(claimant=source.claimant, named=True,
                                       kind=f"{attribution.kind}+resolved")
         out.append(attribution)
     return out
+
+
+_FORWARD_REACH = 600  # characters: how far after a pronoun its person may first be named
+
+
+def _next_person(attributions: list[Attribution], pronoun: Attribution, surnames: set[str]) -> Attribution | None:
+    """'"…," he said. … According to Shmyhal, …': the first person named soon after."""
+    for later in sorted(attributions, key=lambda a: a.start):
+        if later.start <= pronoun.start:
+            continue
+        if later.start - pronoun.end > _FORWARD_REACH:
+            return None
+        if later.named and (_is_person(later.claimant, surnames) or _is_single_surname(later.claimant)):
+            return later
+    return None
+
+
+def _is_single_surname(claimant: str) -> bool:
+    words = claimant.split()
+    return len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in ORG_HEADS and "-" not in words[0]
 
 
 def _is_person(claimant: str, surnames: set[str]) -> bool:
@@ -303,7 +325,7 @@ def _subject_phrase(head: str) -> str:
     phrase = head[begin:].strip()
     after_comma = begin and head[begin - 1] == ","
     if after_comma and (appositive or phrase.split(None, 1)[:1] and _opens_appositive(phrase.split(None, 1)[0])):
-        phrase = _with_leading_name(head, begin, phrase)
+        phrase = _with_leading_name(head, begin, phrase, appositive)
     return _re(r"^(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+",
                re.IGNORECASE).sub("", phrase)
 
@@ -311,8 +333,8 @@ def _subject_phrase(head: str) -> str:
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
 _MARK_DASHES = ("-", "–", "—")
 _CLAUSE_MARK_BACKWARD = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\b(?:"
-                                   + reversed_words(("that", "after", "while", "whereas", "but", "when", "because",
-                                                     "as", "and")) + r")\b")
+                                   + reversed_words(("that", "what", "which", "after", "while", "whereas", "but",
+                                                     "when", "because", "as", "and")) + r")\b")
 _MARK_LONGEST = len("because")  # no `_CLAUSE_MARK` match is longer
 _MARK_WINDOW = 64  # characters: where `_scan_last_mark_end` starts looking
 
@@ -371,14 +393,14 @@ def _search_end(pattern: re.Pattern, text: str, words: int) -> re.Match | None:
     return match if len(text[cut:].split()) >= needed else pattern.search(text)
 
 
-def _with_leading_name(head: str, begin: int, phrase: str) -> str:
+def _with_leading_name(head: str, begin: int, phrase: str, appositive: bool = False) -> str:
     """'Ihor Syrota, head of Ukrhydroenergo,' keeps the name before a title appositive."""
     earlier = head[_last_mark_end(head, begin - 1):begin - 1].strip()
     first = phrase.split()[0].lower() if phrase.split() else ""
     if earlier and _is_name(earlier) and first in TITLE_WORDS:
         return f"{earlier}, {phrase}"
-    if earlier and _is_name(earlier) and _opens_appositive(first):
-        return earlier  # "Volodymyr Zelensky, addressing a conference on …, said"
+    if earlier and _is_name(earlier) and (_opens_appositive(first) or (appositive and not _is_name(phrase))):
+        return earlier  # "Volodymyr Zelensky, addressing a conference on …, said"; "X, coordinator in Y, told"
     return phrase
 
 

@@ -230,7 +230,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     for item in found:
         _place(item, doc)
         _claimant(item, doc)
-    found = _merge_repeats(sorted(found, key=lambda f: f.mention.start))
+    found = _merge_repeats(sorted(found, key=lambda f: f.mention.start), text)
     rows = [_row(item, doc, res) for item in found]
     return rows, sorted(dropped, key=lambda d: d.start)
 
@@ -282,7 +282,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "no counted noun", False, no_clause
         if mention.noun_class not in FIGURE_CLASSES:
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
-        if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end):
+        if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
     if weather:
@@ -310,7 +310,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     return ""
 
 
-_NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television)\b",
+_NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
+                                   r"|warfare|ammunition|military|radar|command)\b",
                                    re.IGNORECASE)
 
 
@@ -400,6 +401,12 @@ def _place(item: Found, doc: _Doc) -> None:
     if item.place_code:
         return
     own = doc.specific_places[item.index]
+    sentence = doc.text[item.sentence.start:item.sentence.end]
+    if (item.mention.noun_class == "weapons" and _AT_THE_COUNTRY.search(sentence)
+            and _LAUNCHED_JUST_BEFORE.search(doc.text, max(item.sentence.start, item.mention.start - 50),
+                                             item.mention.start)):
+        _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
+        return
     if own:
         named = _place_right_after(doc.text, item.mention, own)
         _set_place(item, named or _nearest_or_country(own, item.mention.start), "sentence")
@@ -411,25 +418,41 @@ def _place(item: Found, doc: _Doc) -> None:
 
 def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     """For a sentence naming no specific place: the first one of the nearest earlier sentence
-    of its paragraph that names one, else the country if it names it, else the nearest
-    earlier sentence of the article naming a place, else the country by default."""
+    of its paragraph that names one, else the country if it names it (or says "in regions
+    near the front line" without naming them), else the nearest earlier sentence of the
+    article naming a place, else the country by default. A sentence that says "our region"
+    or "the oblast" points back past a country it also names."""
     sentences = doc.sentences
+    body = doc.text[sentences[index].start:sentences[index].end]
+    if _UNNAMED_REGIONS.search(body):
+        return None, "sentence"
+    points_back = _POINTS_BACK.search(body) is not None
     for back in range(index - 1, -1, -1):
         if sentences[back].paragraph != sentences[index].paragraph:
             break
         specific = doc.specific_places[back]
         if specific:
             return _first_or_country(specific), "paragraph"
-    if any(m.strength in ("country", "weak_country") for m in doc.places[index]):
+    if not points_back and any(m.strength in ("country", "weak_country") for m in doc.places[index]):
         return None, "sentence"
     for back in range(index - 1, -1, -1):
         usable = [m for m in doc.places[back] if m.strength != "pointer"]
         specific = [m for m in usable if m.strength == "specific"]
         if specific:
             return _first_or_country(specific), "article"
-        if usable:
+        if usable and not points_back:
             return None, "article"
     return None, "default"
+
+
+# Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country".
+_AT_THE_COUNTRY = re.compile(r"\b(?:on|at|against|across|over|throughout)\s+(?:energy\s+facilities\s+across\s+)?"
+                             r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
+_LAUNCHED_JUST_BEFORE = re.compile(r"\b(?:launched|launching|fired|firing|used|sent)\b[^.;:]{0,40}$")
+# "in regions near the front line", "in several regions": places not named, so the scope is wider.
+_UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
+                              r"(?!\s+of\b)")
+_POINTS_BACK = re.compile(r"\b(?:our|the|this)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -478,7 +501,8 @@ def _claimant(item: Found, doc: _Doc) -> None:
         nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
         _set_claimant(item, nearest, "sentence")
         return
-    covering = [a for a in doc.back_references if a.cover_start <= sentence.start < a.cover_end and doc.claims(a)]
+    covering = [a for a in doc.back_references if a.cover_start <= sentence.start < a.cover_end and doc.claims(a)
+                and not (a.kind.endswith("source") and _IMPERSONAL_SOURCE.search(doc.text, sentence.start, sentence.end))]
     if covering:
         _set_claimant(item, covering[0], "back_reference")
         return
@@ -488,6 +512,11 @@ def _claimant(item: Found, doc: _Doc) -> None:
                   and doc.claims(a)]
         if before:
             _set_claimant(item, before[-1], "previous")
+
+
+# "It later emerged that 80% …": the outlet's own finding, not the source line's.
+_IMPERSONAL_SOURCE = re.compile(r"\b[Ii]t (?:later |also |then )?(?:emerged|became (?:known|clear)|was (?:later )?"
+                                r"(?:reported|learned|learnt))\b")
 
 
 def _distance(attribution: Attribution, figure: NumberMention) -> int:
@@ -504,12 +533,12 @@ def _set_claimant(item: Found, attribution: Attribution, source: str) -> None:
     item.claimant_named = attribution.named
 
 
-def _merge_repeats(found: list[Found]) -> list[Found]:
+def _merge_repeats(found: list[Found], text: str) -> list[Found]:
     kept: list[Found] = []
     by_unit_and_place: dict[tuple[str, str], list[Found]] = {}  # only these can be the same claim
     for item in found:
         earlier = by_unit_and_place.setdefault((item.mention.quantity.unit, item.place_code), [])
-        same = next((k for k in earlier if _same_claim(k, item)), None)
+        same = next((k for k in earlier if _same_claim(k, item, text)), None)
         if same is None:
             kept.append(item)
             earlier.append(item)
@@ -521,13 +550,34 @@ def _merge_repeats(found: list[Found]) -> list[Found]:
     return kept
 
 
-def _same_claim(a: Found, b: Found) -> bool:
+def _same_claim(a: Found, b: Found, text: str) -> bool:
     qa, qb = a.mention.quantity, b.mention.quantity
     if qa.unit != qb.unit or abs(qa.value - qb.value) > 1e-9 * max(1.0, abs(qa.value)):
         return False
     if a.place_code != b.place_code:
         return False
-    return qa.unit != "count" or _stem(a.noun) == _stem(b.noun)
+    if qa.unit == "count":  # "17,000 people" and "17,000 subscribers" in one outage report
+        return _stem(a.noun) == _stem(b.noun) or a.mention.noun_class == b.mention.noun_class == "people"
+    return not _different_things(a, b, text)
+
+
+def _different_things(a: Found, b: Found, text: str) -> bool:
+    """'about half of the generation capacity' and 'approximately half of the substations':
+    the same share of two things. Both name what they are a share of and share no word."""
+    words = [set(_re(r"[a-z]{4,}").findall(_of_what(f, text).lower())) - _OF_WHAT_FILLER for f in (a, b)]
+    return bool(words[0]) and bool(words[1]) and words[0].isdisjoint(words[1])
+
+
+def _of_what(item: Found, text: str) -> str:
+    """The noun phrase after 'of' ('the large network substations'), up to its verb or preposition."""
+    match = _re(r"\s+of\s+([^,.;:]{0,60})").match(text, item.mention.end, item.sentence.end)
+    if not match:
+        return ""
+    return _re(r"\b(?:was|were|is|are|has|have|had|been|by|in|at|due|after|since|across|from)\b").split(
+        match.group(1), maxsplit=1)[0]
+
+
+_OF_WHAT_FILLER = frozenset({"ukraine", "country", "their", "this", "that", "with", "from", "have", "been", "were"})
 
 
 def _stem(noun: str) -> str:
@@ -616,10 +666,14 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
     text = article.text
     mention = item.mention
     measure, clause = _measure(text, item)
-    metric = _metric(res, mention.quantity.unit, [measure, clause])
+    # The words after the figure first, then what a count counts, then its whole clause:
+    # in "launched 56 drones and one missile" the clause names drones, the count missiles.
+    metric = _metric(res, mention.quantity.unit, [measure])
     unfilled = ""  # why the metric stays blank, when the extractor knows what is counted
     if not metric:
         metric, unfilled = _metric_of_count(item, doc, res)
+    if not metric and not unfilled:
+        metric = _metric(res, mention.quantity.unit, [clause])
     quote = text[item.quote_start:item.quote_end]
     quote = (_re(r"[ \t]*\n[ \t]*").sub(" ", quote) if "\n" in quote else quote).strip()
     notes = [mention.etl_reading] if mention.etl_reading else []

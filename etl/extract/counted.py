@@ -52,7 +52,10 @@ def readings(text: str, mention: NumberMention, clause: tuple[int, int], sentenc
 def counted_phrase(text: str, mention: NumberMention) -> str:
     """The words from the figure to its counted noun ("Ukrainian consumers"), or the noun."""
     if mention.end < mention.noun_end:
-        return " ".join(text[mention.end:mention.noun_end].split())
+        words = text[mention.end:mention.noun_end].split()
+        if words and mention.noun and words[-1].lower() != mention.noun:
+            words[-1] = mention.noun  # "one missile" counts missiles
+        return " ".join(words)
     return mention.noun
 
 

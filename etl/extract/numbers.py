@@ -116,6 +116,8 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
     r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:million|billion))\b"
+    r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
+    r"|\b(?P<one>one)(?=\s+(?:missile|drone|rocket|bomb|uav|shahed|substation|plant|station|facility)\b)"
     r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred|dozen))?)\b",
     re.IGNORECASE,
 )
@@ -133,8 +135,9 @@ _qualifier = lru_cache(maxsize=16384)(split_qualifier)  # the same few words pre
 # is one exactly when, lower-cased and without its trailing space, it is in this set.
 _HEDGES = frozenset(phrase for phrase, kind in quantities._QUALIFIERS if kind != "exact")
 _QUOTE_PUNCTUATION = frozenset(',;:()"“”')
+_OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
-NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "dozen",
+NUMBER_WORDS = frozenset([*_SMALL, "one", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "dozen",
                           "dozens", "scores", "hundreds", "thousands", "millions", "million", "billion"])
 _DIGIT = re.compile(r"\d")
 _NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
@@ -371,14 +374,18 @@ def _extend_left_qualifier(text: str, start: int, s_start: int) -> int:
         return start  # every phrase tried below ends with this word, and no hedge does
     best = start
     for k in range(1, min(4, len(tokens)) + 1):
-        if not _QUOTE_PUNCTUATION.isdisjoint(tokens[-k]):
+        # An opening quotation mark may start the phrase ('"More than 800'), but nothing longer.
+        opens_quote = tokens[-k][0] in _OPENING_MARKS and _QUOTE_PUNCTUATION.isdisjoint(tokens[-k][1:])
+        if not opens_quote and not _QUOTE_PUNCTUATION.isdisjoint(tokens[-k]):
             break  # every longer phrase holds this token too
-        phrase = "".join(tokens[-k:])
+        phrase = "".join(tokens[-k:])[1 if opens_quote else 0:]
         if phrase.strip().lower() in ("between", "from"):
             best = start - len(phrase)
             continue
         if _is_hedge(phrase):
             best = start - len(phrase)
+        if opens_quote:
+            break
     return best
 
 
@@ -440,6 +447,15 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         if noun[1] and noun[1] not in FIGURE_CLASSES:
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
+    if match["by_fraction"]:  # "capacity had fallen by two-thirds"
+        return _mention(match.start("by_fraction"), b, None, "fraction", ("", "", -1), text)
+    if match["one"]:  # "56 drones and one missile": singular nouns are read here only
+        noun = _re(r"\s+(\w+)").match(text, b)
+        singular = noun.group(1).lower()
+        plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
+        if plural not in NOUN_CLASS:
+            return None
+        return _mention(a, b, None, "word", (plural, NOUN_CLASS[plural], noun.end()), text)
     if match["a_scale"]:
         start = _extend_left_qualifier(text, a, s_start)
         noun = counted_noun(text, b, s_end)

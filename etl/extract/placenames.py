@@ -166,7 +166,7 @@ class PlaceIndex:
                 continue
             mention, next_i = found
             resume = tokens[next_i - 1][1]
-            if not _dateline(text, mention, start) and not _example(text, mention):
+            if not _dateline(text, mention, start) and not _example(text, mention) and not _speaks(text, mention):
                 mentions.append(mention)
         mentions.extend(self._weak_mentions(text, start, end))
         if len(mentions) > 1:
@@ -278,6 +278,15 @@ def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
 _DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s")
 
 
+def _speaks(text: str, mention: PlaceMention) -> bool:
+    """'what Kyiv says was its largest attack': a capital standing for its government."""
+    return _CAPITAL_SPEAKS.match(text, mention.end) is not None
+
+
+_CAPITAL_SPEAKS = re.compile(r"\s+(?:says|said|claims|claimed|accused|accuses|insists|insisted|denied|denies"
+                             r"|announced|warned|stated)\b")
+
+
 def _example(text: str, mention: PlaceMention) -> bool:
     """'…capacity was occupied, including … the Zaporizhzhia NPP': an example, not the figure's scope."""
     before = text[max(0, mention.start - 200):mention.start]
@@ -295,7 +304,7 @@ def _usable_city_name(name: str, key: str, primary: bool) -> bool:
 
 # "Ukrainian air defence", "Ukrainian forces": who acted, not where the figure applies.
 _ACTOR_AFTER = re.compile(r"\s+(?:air[ -]defen[cs]es?|armed|military|forces|troops|soldiers|army|defenders|officials"
-                          r"|side|navy|air force)\b", re.IGNORECASE)
+                          r"|side|navy)\b", re.IGNORECASE)
 _SUPERLATIVES = frozenset({"largest", "biggest", "main", "only", "oldest", "most", "second-largest"})
 _FACILITY_WORDS = frozenset({"plant", "station", "hpp", "tpp", "chp", "npp", "dam", "facility", "reservoir",
                              "refinery", "substation"})

@@ -36,7 +36,7 @@ _CUES = {
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
-            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*",
+            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available",
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*"
@@ -154,6 +154,8 @@ _NEEDS = {
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|evacuated|rescued|missing)\b", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting)\s+"
+                              r"(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|resumed|back on|(?<!dis)connected"
                        r"|(?:been|were|was) powered"
                        r"|received (?:electricity|power))\b", re.IGNORECASE)
@@ -172,7 +174,7 @@ _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|used|sent|launching|firing)\
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
-    + r"))\s+(?:out\s+)?of\s+(?:the\s+)?(?:total\s+)?$", re.IGNORECASE)
+    + r"))(?:\s+[\w-]+){0,2}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
 _RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
                               r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]e\b", re.IGNORECASE)
@@ -240,8 +242,11 @@ def _may_break(segment: str) -> bool:
         "," in segment and ("whereas" in lowered or "though" in lowered))
 
 
-def is_casualty(text: str, noun_end: int) -> bool:
-    return noun_end > 0 and bool(_CASUALTY_AFTER.match(text[noun_end:noun_end + 60]))
+def is_casualty(text: str, noun_end: int, figure_start: int = -1) -> bool:
+    """'12 people were killed', 'killing at least five people'."""
+    if noun_end > 0 and _CASUALTY_AFTER.match(text[noun_end:noun_end + 60]):
+        return True
+    return figure_start > 0 and _CASUALTY_BEFORE.search(text[max(0, figure_start - 40):figure_start]) is not None
 
 
 def is_restored(text: str, figure_start: int, figure_end: int, clause: tuple[int, int]) -> bool:
@@ -266,15 +271,13 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
                     sentence: tuple[int, int]) -> bool:
     """Weapons shot down rather than launched or hitting ("could not be shot down" is a hit)."""
     after = text[figure_end:clause[1]]
-    if _LAUNCHED_BEFORE.search(text[max(clause[0], figure_start - 60):figure_start]):
+    near = text[max(clause[0], figure_start - 60):figure_start]
+    if _LAUNCHED_BEFORE.search(near) or _SET_TOTAL_BEFORE.search(near):
         return False
     hit = _INTERCEPT_AFTER.search(after[:80])
     if hit and not _NEGATED.search(after[: hit.start()]):
         return True
     before = text[clause[0]:figure_start]
-    near = before[-60:]
-    if _LAUNCHED_BEFORE.search(near) or _SET_TOTAL_BEFORE.search(near):
-        return False
     verb = _INTERCEPT_BEFORE.search(before)
     if verb and (_AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) or verb.group().lower() != "destroyed"):
         return not _NEGATED.search(before[: verb.start()])
