@@ -52,10 +52,13 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 # ahead; the say-verb always starts after a non-word character, as `whole_words` requires.
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
                        r"(?!that\b|this\b|on\b|in\b|to\b|it\b)")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed) by)\s+")
 _BACK_PASSIVE = re.compile(
     r"^(?:This|That|It|The information)\s+(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said"
     r"|noted|confirmed|informed|declared)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+")
+# UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph.
+_DASH_SAID_END = re.compile(r"\s[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
+                            r"|stated)\.?\s*$")
 _BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b")
 _HEADLINE = re.compile(r"^([A-Z][A-Z0-9]{1,7}):\s+\S")
 # Before a say-verb: a passive ("were said to") or a determiner of a noun ("the report").
@@ -124,8 +127,11 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
     for index, sentence in enumerate(sentences):
         body = text[sentence.start:sentence.end]
         says = not SAY_WORDS.isdisjoint(sentence_words(body))  # no say-word: no cue but a headline
-        found.extend(_in_sentence(text, sentence, body, says))
+        own = _in_sentence(text, sentence, body, says)
+        found.extend(own)
         back = _back_reference(text, sentence, body) if says else None
+        if back is None and own and _DASH_SAID_END.search(body):
+            back = own[-1]._replace(kind="back_reference+dash")
         if back:
             cover = _covered_by_back_reference(sentences, index)
             if cover:
@@ -162,16 +168,18 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
     last_named: Attribution | None = None
     last_person: Attribution | None = None
     surnames: set[str] = set()
+    named_so_far: list[Attribution] = []
     for attribution in sorted(attributions, key=lambda a: a.start):
         if attribution.named:
             last_named = attribution
+            named_so_far.append(attribution)
             if _is_person(attribution.claimant, surnames):
                 last_person = attribution
                 surnames.add(attribution.claimant.split()[-1].lower())
         elif is_generic(attribution.claimant):
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
-            source = last_person if personal else last_named
+            source = last_person if personal else _same_head(named_so_far, attribution.claimant) or last_named
             if source is None and personal:  # no one named yet: the next person named close after
                 source = _next_person(attributions, attribution, surnames)
             if source is not None:
@@ -179,6 +187,15 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
                                       kind=f"{attribution.kind}+resolved")
         out.append(attribution)
     return out
+
+
+def _same_head(named: list[Attribution], generic: str) -> Attribution | None:
+    """'the ministry' → the last claimant named with that word ('the Ministry of Development')."""
+    head = generic.lower().split()[-1] if generic.split() else ""
+    for earlier in reversed(named):
+        if head and _re(rf"\b{re.escape(head)}\b").search(earlier.claimant.lower()):
+            return earlier
+    return None
 
 
 _FORWARD_REACH = 600  # characters: how far after a pronoun its person may first be named
@@ -228,7 +245,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         return found
     if headline:
         found.append(_make(text, s + headline.start(1), s + headline.end(1), "headline"))
-    for match in _ACCORDING.finditer(text, s, e) if "ccording to" in body else ():
+    for match in _ACCORDING.finditer(text, s, e) if ("ccording to" in body or " by " in body) else ():
         attribution = _according_to(text, match.end(), e)
         if attribution:
             found.append(attribution)

@@ -249,6 +249,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     for mention in mentions:
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
+        if (mention.form == "count" and not mention.noun_class and mention.quantity.value >= 1000
+                and _IN_A_PLACE.match(text, mention.end) and "outage" in own):
+            mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
         if not reason:
             reason = _other_sector(text, mention, own)
@@ -297,12 +300,18 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+# "… in the western Khmelnytsky region", "… in Odesa": a count followed by where it is.
+_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄҐ]")
+
+
 def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     """Money and facility counts of sectors the project does not follow ('Roads suffered some
     24.8 billion euros in damage', '126 railway stations'): reason, or "" when the figure may
     be about energy, heat, water or gas."""
     if mention.form != "money" and mention.noun_class != "facilities":
         return ""
+    if mention.noun_class == "facilities" and _OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return "describes what someone operates or owns, not damage"
     if mention.noun_class == "facilities" and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
         return f"facilities of another sector ({text[mention.end:mention.noun_end].strip()})"
     if "other_sector" in own and "utility" not in own:
@@ -310,6 +319,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     return ""
 
 
+_OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
+                          r"|consists of)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
                                    r"|warfare|ammunition|military|radar|command)\b",
                                    re.IGNORECASE)
@@ -409,7 +420,7 @@ def _place(item: Found, doc: _Doc) -> None:
         return
     if own:
         named = _place_right_after(doc.text, item.mention, own)
-        _set_place(item, named or _nearest_or_country(own, item.mention.start), "sentence")
+        _set_place(item, named or _nearest_or_country(own, item.mention.start, doc.text), "sentence")
         return
     if item.index not in doc.context_places:
         doc.context_places[item.index] = _context_place(doc, item.index)
@@ -461,15 +472,27 @@ def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMen
     end = figure.noun_end if figure.noun_end > figure.end else figure.end
     for mention in mentions:
         if mention.start >= end and mention.start - end <= 40 and _re(
-                r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?").fullmatch(text, end, mention.start):
+                r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
+            if any(_listed_together(text, mention, other) for other in mentions if other.geo_code != mention.geo_code):
+                return None  # "in Donetsk and Luhansk regions": both, so neither alone
             return mention
     return None
 
 
-def _nearest_or_country(mentions: list[PlaceMention], position: int) -> PlaceMention | None:
+def _nearest_or_country(mentions: list[PlaceMention], position: int, text: str = "") -> PlaceMention | None:
+    """The place nearest the figure; the country when the sentence names three places or more,
+    or when the nearest is one of a list ("in Donetsk and Luhansk regions")."""
     if len({m.geo_code for m in mentions}) >= 3:
         return None
-    return min(mentions, key=lambda m: (abs((m.start + m.end) // 2 - position), m.start))
+    nearest = min(mentions, key=lambda m: (abs((m.start + m.end) // 2 - position), m.start))
+    if text and any(_listed_together(text, nearest, other) for other in mentions if other.geo_code != nearest.geo_code):
+        return None
+    return nearest
+
+
+def _listed_together(text: str, a: PlaceMention, b: PlaceMention) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return first.end <= second.start and _re(r"\s*(?:,|and|,\s*and)\s*").fullmatch(text, first.end, second.start) is not None
 
 
 def _first_or_country(mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -519,6 +542,9 @@ _IMPERSONAL_SOURCE = re.compile(r"\b[Ii]t (?:later |also |then )?(?:emerged|beca
                                 r"(?:reported|learned|learnt))\b")
 
 
+_LONE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them"})
+
+
 def _distance(attribution: Attribution, figure: NumberMention) -> int:
     if attribution.end <= figure.start:
         return figure.start - attribution.end
@@ -528,6 +554,8 @@ def _distance(attribution: Attribution, figure: NumberMention) -> int:
 
 
 def _set_claimant(item: Found, attribution: Attribution, source: str) -> None:
+    if not attribution.named and attribution.claimant.lower() in _LONE_PRONOUNS:
+        return  # "it says" with nobody named before or soon after: the reviewer sees the quote
     item.claimant = attribution.claimant
     item.claimant_source = source
     item.claimant_named = attribution.named
@@ -581,7 +609,18 @@ _OF_WHAT_FILLER = frozenset({"ukraine", "country", "their", "this", "that", "wit
 
 
 def _stem(noun: str) -> str:
-    return _re(r"(?:es|s)$").sub("", noun)
+    """Singular of a counted noun, with synonyms of attack reports made one."""
+    if noun.endswith("ies"):
+        stem = noun[:-3] + "y"
+    elif noun.endswith(("ches", "shes", "sses", "xes")):
+        stem = noun[:-2]
+    else:
+        stem = noun[:-1] if noun.endswith("s") else noun
+    return _SAME_THING.get(stem, stem)
+
+
+# Nouns that count the same thing in attack reports: "50,000 drones" and later "50,000 UAVs".
+_SAME_THING = {"uav": "drone", "shahed": "drone", "kamikaze": "drone", "rocket": "missile"}
 
 
 def _claimant_rank(item: Found) -> tuple[int, int]:

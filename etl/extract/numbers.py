@@ -43,7 +43,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
-                   "infrastructure", "kindergartens", "shelters", "bridges", "dams"),
+                   "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
@@ -240,8 +240,9 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True
     # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
     gap = text[previous.noun_end if previous.noun_end > 0 else previous.end:mention.start]
-    return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ")) and not _DIGIT.search(gap)
-            and _re(r"\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
+    return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
+            and not _DIGIT.search(gap)
+            and _re(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -398,6 +399,9 @@ def _is_hedge(phrase: str) -> bool:
     return lowered.rstrip() in _HEDGES
 
 
+_CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
+
+
 def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     """(noun, class, end offset) of the counted noun after a number, or ("", "", -1)."""
     tokens = _NOUN_TOKEN.finditer(text, pos, min(s_end, pos + 90))  # read one at a time
@@ -420,6 +424,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             break
         word = token.group()
         lowered = word.lower().rstrip("'’")
+        if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):
+            next(tokens, None)  # "311 units of high-tech modern vehicles" counts vehicles
+            token = next(tokens, None)
+            continue
         if lowered in NOUN_CLASS:
             return lowered, NOUN_CLASS[lowered], token.end()
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:

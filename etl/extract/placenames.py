@@ -290,8 +290,11 @@ _CAPITAL_SPEAKS = re.compile(r"\s+(?:says|said|claims|claimed|accused|accuses|in
 def _example(text: str, mention: PlaceMention) -> bool:
     """'…capacity was occupied, including … the Zaporizhzhia NPP': an example, not the figure's scope."""
     before = text[max(0, mention.start - 200):mention.start]
-    return contains_any(before, _EXAMPLE_CUES) and bool(
-        _re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,160}$").search(before))
+    if not contains_any(before, _EXAMPLE_CUES):
+        return False
+    cue = _re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,160}$").search(before)
+    # "including about 200,000 in the western Khmelnytsky region": a figure with its own place.
+    return cue is not None and not _re(r"\d").search(cue.group())
 
 
 def _usable_city_name(name: str, key: str, primary: bool) -> bool:

@@ -25,7 +25,7 @@ from functools import lru_cache
 _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knocked out|disabled|critical\w*"
-              r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|out of (?:order|service"
+              r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
               r"|operation)|de-?energi\w*|wiped out|dropped|decreased|fell|reduced",
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
@@ -43,7 +43,7 @@ _CUES = {
                r"|thermal|transmission|distribution",
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
-                    r"|tourism|vehicles|bridges|telecom\w*",
+                    r"|tourism|vehicles|bridges|telecom\w*|econom\w*",
 }
 
 
