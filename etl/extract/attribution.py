@@ -130,7 +130,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
         own = _in_sentence(text, sentence, body, says)
         found.extend(own)
         back = _back_reference(text, sentence, body) if says else None
-        if back is None and own and _DASH_SAID_END.search(body):
+        if back is None and own and ("-" in body or "–" in body or "—" in body) and _DASH_SAID_END.search(body):
             back = own[-1]._replace(kind="back_reference+dash")
         if back:
             cover = _covered_by_back_reference(sentences, index)

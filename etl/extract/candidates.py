@@ -435,9 +435,9 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     or "the oblast" points back past a country it also names."""
     sentences = doc.sentences
     body = doc.text[sentences[index].start:sentences[index].end]
-    if _UNNAMED_REGIONS.search(body):
+    if "regions" in body and _UNNAMED_REGIONS.search(body):
         return None, "sentence"
-    points_back = _POINTS_BACK.search(body) is not None
+    points_back = tp.contains_any(tp.caseless(body), _POINTS_BACK_WORDS) and _POINTS_BACK.search(body) is not None
     for back in range(index - 1, -1, -1):
         if sentences[back].paragraph != sentences[index].paragraph:
             break
@@ -463,6 +463,7 @@ _LAUNCHED_JUST_BEFORE = re.compile(r"\b(?:launched|launching|fired|firing|used|s
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
                               r"(?!\s+of\b)")
+_POINTS_BACK_WORDS = ("region", "oblast", "province")  # one is in every `_POINTS_BACK` match (lower case)
 _POINTS_BACK = re.compile(r"\b(?:our|the|this)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
 
 

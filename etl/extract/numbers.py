@@ -271,7 +271,7 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     form = unit_form or ("money" if currency else "count")
     noun = ("", "", -1)
     if form == "count":
-        if _SET_SIZE_BEFORE.search(before):
+        if " of " in before and _SET_SIZE_BEFORE.search(before):
             return Rejected(a, b, core, "size of a set ('one of the two')")
         noun = counted_noun(text, fig_end, s_end)
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):

@@ -169,12 +169,14 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|destroyed"
                                r"|neutrali[sz]ed)\b", re.IGNORECASE)
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
+_LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|used|sent|launching|firing)\s+(?:(?:a total of|at least|about"
                               r"|around|over|more than|some|up to|nearly|almost|as many as)\s+)?$", re.IGNORECASE)
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
     + r"))(?:\s+[\w-]+){0,2}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
+_RESTORED_WORDS = ("restored", "returned", "reconnected", "resumed")  # of _RESTORED_BEFORE
 _RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
                               r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]e\b", re.IGNORECASE)
@@ -255,7 +257,8 @@ def is_restored(text: str, figure_start: int, figure_end: int, clause: tuple[int
     after = text[figure_end:clause[1]]
     if _RESTORED.search(after) and not _STILL_OUT.search(after):
         return True
-    return _RESTORED_BEFORE.search(text[max(clause[0], figure_start - 80):figure_start]) is not None
+    before = text[max(clause[0], figure_start - 80):figure_start]
+    return contains_any(caseless(before), _RESTORED_WORDS) and _RESTORED_BEFORE.search(before) is not None
 
 
 def is_weather(sentence_text: str) -> bool:
@@ -272,7 +275,9 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     """Weapons shot down rather than launched or hitting ("could not be shot down" is a hit)."""
     after = text[figure_end:clause[1]]
     near = text[max(clause[0], figure_start - 60):figure_start]
-    if _LAUNCHED_BEFORE.search(near) or _SET_TOTAL_BEFORE.search(near):
+    lowered = caseless(near)
+    if ((contains_any(lowered, _LAUNCH_WORDS) and _LAUNCHED_BEFORE.search(near))
+            or ("of" in lowered and _SET_TOTAL_BEFORE.search(near))):
         return False
     hit = _INTERCEPT_AFTER.search(after[:80])
     if hit and not _NEGATED.search(after[: hit.start()]):
