@@ -70,13 +70,14 @@ _FRACTIONS = {
     "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
     "two thirds": 200 / 3, "two-thirds": 200 / 3,
     "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
+    "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
     "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
 }
 # Vague plurals are lower bounds: "dozens" means at least 12.
 _VAGUE_PLURALS = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
                   "tens of thousands": 10_000.0, "hundreds of thousands": 100_000.0,
-                  "millions": 1_000_000.0}
+                  "millions": 1_000_000.0, "billions": 1_000_000_000.0}
 _SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -217,7 +218,13 @@ def parse_figure(text: str) -> Quantity:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split()).strip(" .;:")  # every white space (no-break ones too) as one space
+    cleaned = " ".join(text.split()).strip(" .;:")  # every white space (no-break ones too) as one space
+    if "-" in cleaned:  # "400-million euro", "12-hour" as adjectives
+        cleaned = _HYPHENATED_SCALE.sub(" ", cleaned)
+    return cleaned
+
+
+_HYPHENATED_SCALE = re.compile(r"(?<=\d)-(?=(?:thousand|million|billion|trillion|hours?)\b)", re.IGNORECASE)
 
 
 def _take_currency_prefix(text: str) -> tuple[str | None, str]:
@@ -246,7 +253,8 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     first_word = key.split(" ", 1)[0]
     for phrase in _VAGUE_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
-            return _VAGUE_PLURALS[phrase], COUNT, True
+            money = _CURRENCY_WORD.match(key[len(phrase):].strip().removeprefix("of ").strip())
+            return _VAGUE_PLURALS[phrase], _CURRENCY_WORDS[money.group()] if money else COUNT, True
     ordinal = _ORDINAL.fullmatch(key)
     if ordinal and (ordinal[1] or ordinal[2] in _ORDINALS):
         return float(ordinal[1] or _ORDINALS[ordinal[2]]), COUNT, False

@@ -198,6 +198,19 @@ def _same_head(named: list[Attribution], generic: str) -> Attribution | None:
     return None
 
 
+def person_named_in(text: str) -> str:
+    """The last person's name in a text ("Ukrainian President Volodymyr Zelensky addressed
+    the conference" → "Volodymyr Zelensky"): a run of two or three capitalised words, not an
+    organisation's name; "" if none."""
+    names = [" ".join(m.group().split()[-2:]) for m in _PERSON_NAME.finditer(text)]  # titles go first
+    names = [n for n in names if n.split()[-1].lower() not in ORG_HEADS and n.split()[0].lower() not in TITLE_WORDS
+             and n.split()[0].lower() not in _NOT_A_NAME_FIRST]
+    return names[-1] if names else ""
+
+
+_PERSON_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)+(?![\w'’])")
+
+
 _FORWARD_REACH = 600  # characters: how far after a pronoun its person may first be named
 
 

@@ -50,7 +50,12 @@ from etl import paths
 from etl.claimants import ClaimantRegistry
 from etl.extract import counted
 from etl.extract import topics as tp
-from etl.extract.attribution import Attribution, find_attributions, resolve_pronouns
+from etl.extract.attribution import (
+    Attribution,
+    find_attributions,
+    person_named_in,
+    resolve_pronouns,
+)
 from etl.extract.dates import DateMention, find_dates, period_phrase
 from etl.extract.numbers import (
     FIGURE_CLASSES,
@@ -305,10 +310,21 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 
 
 def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
-    """Money and facility counts of sectors the project does not follow ('Roads suffered some
-    24.8 billion euros in damage', '126 railway stations'): reason, or "" when the figure may
-    be about energy, heat, water or gas."""
-    if mention.form != "money" and mention.noun_class != "facilities":
+    """Money, facility and housing counts of sectors the project does not follow ('Roads
+    suffered some 24.8 billion euros in damage', '126 railway stations', '411 educational
+    institutions … were damaged'): reason, or "" when the figure may be about energy, heat,
+    water or gas. Homes and social facilities count only when they are left without a
+    supply, not when they are damaged."""
+    if mention.form == "money":
+        if "other_sector" in own and "utility" not in own:
+            return "another sector: the sentence names no energy, heat, water or gas"
+        return ""
+    if mention.noun in _HOUSING_AND_SOCIAL or (mention.noun_class == "facilities" and _SOCIAL_MODIFIER.search(
+            text, mention.end, mention.noun_end)):
+        if "outage" not in own:
+            return f"damage to housing or social facilities ({mention.noun}), not to a supply"
+        return ""
+    if mention.noun_class != "facilities":
         return ""
     if mention.noun_class == "facilities" and _OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return "describes what someone operates or owns, not damage"
@@ -317,6 +333,12 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     if "other_sector" in own and "utility" not in own:
         return "another sector: the sentence names no energy, heat, water or gas"
     return ""
+
+
+_HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
+                                 "schools", "kindergartens", "institutions", "shelters"})
+_SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"
+                              r"|administrative|private)\b", re.IGNORECASE)
 
 
 _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
@@ -517,25 +539,25 @@ def _claimant(item: Found, doc: _Doc) -> None:
     sentence = item.sentence
     quoted = [a for a in doc.quotes if a.cover_start <= figure.start < a.cover_end and doc.claims(a)]
     if quoted:
-        _set_claimant(item, quoted[0], "quote")
+        _set_claimant(item, quoted[0], "quote", doc)
         return
     inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
               and doc.claims(a)]
     if inside:
         nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
-        _set_claimant(item, nearest, "sentence")
+        _set_claimant(item, nearest, "sentence", doc)
         return
     covering = [a for a in doc.back_references if a.cover_start <= sentence.start < a.cover_end and doc.claims(a)
                 and not (a.kind.endswith("source") and _IMPERSONAL_SOURCE.search(doc.text, sentence.start, sentence.end))]
     if covering:
-        _set_claimant(item, covering[0], "back_reference")
+        _set_claimant(item, covering[0], "back_reference", doc)
         return
     index = item.index
     if index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
         before = [a for a in doc.said_in.get(index - 1, ()) if not a.kind.startswith("back_reference")
                   and doc.claims(a)]
         if before:
-            _set_claimant(item, before[-1], "previous")
+            _set_claimant(item, before[-1], "previous", doc)
 
 
 # "It later emerged that 80% …": the outlet's own finding, not the source line's.
@@ -546,6 +568,16 @@ _IMPERSONAL_SOURCE = re.compile(r"\b[Ii]t (?:later |also |then )?(?:emerged|beca
 _LONE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them"})
 
 
+def _person_before(item: Found, doc: _Doc | None) -> str:
+    """For "He said …" that no attribution resolves: a person named in the sentence before
+    ("Volodymyr Zelensky addressed the conference. He said …")."""
+    index = item.index
+    if doc is None or index == 0 or doc.sentences[index - 1].paragraph != item.sentence.paragraph:
+        return ""
+    previous = doc.sentences[index - 1]
+    return person_named_in(doc.text[previous.start:previous.end])
+
+
 def _distance(attribution: Attribution, figure: NumberMention) -> int:
     if attribution.end <= figure.start:
         return figure.start - attribution.end
@@ -554,9 +586,12 @@ def _distance(attribution: Attribution, figure: NumberMention) -> int:
     return 0
 
 
-def _set_claimant(item: Found, attribution: Attribution, source: str) -> None:
+def _set_claimant(item: Found, attribution: Attribution, source: str, doc: _Doc | None = None) -> None:
     if not attribution.named and attribution.claimant.lower() in _LONE_PRONOUNS:
-        return  # "it says" with nobody named before or soon after: the reviewer sees the quote
+        person = _person_before(item, doc) if attribution.claimant.lower() in ("he", "she") else ""
+        if not person:
+            return  # "it says" with nobody named before or soon after: the reviewer sees the quote
+        attribution = attribution._replace(claimant=person, named=True)
     item.claimant = attribution.claimant
     item.claimant_source = source
     item.claimant_named = attribution.named

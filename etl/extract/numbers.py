@@ -32,7 +32,7 @@ _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
 
 # Counted nouns by what they count. Lower case; plural and singular forms.
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
-    "people": ("people", "persons", "residents", "inhabitants", "citizens", "ukrainians", "civilians",
+    "people": ("people", "persons", "residents", "companies", "businesses", "inhabitants", "citizens", "ukrainians", "civilians",
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "high-rises", "children", "patients", "students",
@@ -71,7 +71,7 @@ _CORE = re.compile(r"\d(?<![\w.,/\-]\d)(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
 _RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
-_SCALE_AFTER = re.compile(r"\s?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn)\b(?=\s|$|[,.;)])",
+_SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn)\b(?=\s|$|[,.;)])",
                           re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
@@ -109,20 +109,26 @@ _WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|within|every|after|before|foll
 _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts?|outages?|power cuts?|darkness)"
                                  r"|without\s+(?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
 
+# "one missile", "one medical facility": the singular things "one" may count.
+_ONE_THING = (r"\s+(?:[a-z]+\s+)?(?P<one_noun>missile|drone|rocket|bomb|uav|shahed|substation|plant|station|facility)\b")
+
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _WORD_NUMBER = re.compile(
-    r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|(?:a |one )?half)"
+    r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
+    r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
-    r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|scores)(?=\s+of\b)"
-    r"|\b(?P<a_scale>(?:a|one)\s+(?:million|billion))\b"
+    r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)"
+    r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b|(?=\s+of\b))"
+    r"|\b(?P<a_scale>(?:a|one)\s+(?:thousand|million|billion))\b"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
-    r"|\b(?P<one>one)(?=\s+(?:missile|drone|rocket|bomb|uav|shahed|substation|plant|station|facility)\b)"
+    r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
     r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred|dozen))?)\b",
     re.IGNORECASE,
 )
 _WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
-_FRACTION_VALUES = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fifth": 1 / 5,
+_FRACTION_VALUES = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fourth": 1 / 4,
+                    "fourths": 3 / 4, "fifth": 1 / 5,
                     "fifths": 2 / 5, "half": 1 / 2}
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD_STOPS = frozenset("""were was are is be been being have has had will would could can may might should
@@ -137,8 +143,9 @@ _HEDGES = frozenset(phrase for phrase, kind in quantities._QUALIFIERS if kind !=
 _QUOTE_PUNCTUATION = frozenset(',;:()"“”')
 _OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
-NUMBER_WORDS = frozenset([*_SMALL, "one", "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "dozen",
-                          "dozens", "scores", "hundreds", "thousands", "millions", "million", "billion"])
+NUMBER_WORDS = frozenset([*_SMALL, "one", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
+                          "fifth", "fifths", "dozen", "dozens", "scores", "hundreds", "thousands", "millions",
+                          "billions", "million", "billion", "thousand"])
 _DIGIT = re.compile(r"\d")
 _NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
 
@@ -450,6 +457,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
             return None  # "a year and a half", "the first half of 2024"
         figure_start = _extend_left_qualifier(text, a, s_start)
         return _fraction(text, figure_start, a, b, match)
+    if match["vague_money"]:  # "billions of dollars"
+        return _mention(_extend_left_qualifier(text, a, s_start), b, None, "money", ("", "", -1), text)
     if match["vague"]:
         noun = counted_noun(text, b + len(" of"), s_end) if text[b:b + 4] == " of " else ("", "", -1)
         if noun[1] and noun[1] not in FIGURE_CLASSES:
@@ -458,8 +467,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"
         return _mention(match.start("by_fraction"), b, None, "fraction", ("", "", -1), text)
     if match["one"]:  # "56 drones and one missile": singular nouns are read here only
-        noun = _re(r"\s+(\w+)").match(text, b)
-        singular = noun.group(1).lower()
+        noun = _re(_ONE_THING, re.IGNORECASE).match(text, b)
+        singular = noun.group("one_noun").lower()
         plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
         if plural not in NOUN_CLASS:
             return None
@@ -499,7 +508,7 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
 def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> NumberMention:
     words = _re(r"[\s-]+").split(match["fraction"].lower())
     share = _FRACTION_VALUES[words[-1]]
-    if words[0] in ("two", "three") and words[-1] in ("thirds", "quarters", "fifths"):
+    if words[0] in ("two", "three") and words[-1] in ("thirds", "quarters", "fourths", "fifths"):
         share = {"two": 2, "three": 3}[words[0]] * _FRACTION_VALUES[words[-1].rstrip("s")]
     figure = text[figure_start:b]
     if match["frac_scale"]:

@@ -31,7 +31,7 @@ _CUES = {
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|left in the dark"
-              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) supply",
+              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) supply|no longer (?:being )?supplied",
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
@@ -146,7 +146,7 @@ _NEEDS = {
     "hours": ("outage",),
     "people": ("outage", "damage"),
     "places": ("outage", "damage"),
-    "facilities": ("damage", "attack"),
+    "facilities": ("damage", "attack", "outage"),  # "six hospitals were left without heat"
     "weapons": ("attack", "damage"),
     "attacks": ("attack", "damage"),
     "verb": ("attack", "damage"),
@@ -161,7 +161,7 @@ _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|res
                        r"|received (?:electricity|power))\b", re.IGNORECASE)
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
-_WEATHER = re.compile(r"\b(?:due to|because of|caused by|after)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
+_WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
                       r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
