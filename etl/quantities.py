@@ -44,6 +44,7 @@ QUALIFIER_KINDS = ("exact", "approx", "nearly", "at_least", "more_than", "up_to"
 
 _SCALES = {
     "dozen": 12.0,  # "four dozen shells"
+    "hundred": 100.0,  # "a hundred drones", "two hundred"
     "thousand": 1e3, "k": 1e3, "tys": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
@@ -116,7 +117,7 @@ _SMALL_BY_FIRST_WORD = _grouped(sorted(_SMALL_NUMBERS, key=len, reverse=True), l
 _CURRENCY_WORD = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b")
 _CURRENCY_CODE = re.compile(r"^(usd|eur|uah|gbp)\s*(?=\d)")
-_SCALE = re.compile(r"^(dozen|thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?")
+_SCALE = re.compile(r"^(dozen|hundred|thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?")
 _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
 _HOURS_A_DAY = re.compile(r"^(hours?|hrs|h) (a|per|each) day\b")
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")

@@ -313,8 +313,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     """Money, facility and housing counts of sectors the project does not follow ('Roads
     suffered some 24.8 billion euros in damage', '126 railway stations', '411 educational
     institutions … were damaged'): reason, or "" when the figure may be about energy, heat,
-    water or gas. Homes and social facilities count only when they are left without a
-    supply, not when they are damaged."""
+    water or gas. Homes, social facilities and businesses count only when they are left
+    without a supply, not when they are damaged."""
     if mention.form == "money":
         if "other_sector" in own and "utility" not in own:
             return "another sector: the sentence names no energy, heat, water or gas"
@@ -322,7 +322,7 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     if mention.noun in _HOUSING_AND_SOCIAL or (mention.noun_class == "facilities" and _SOCIAL_MODIFIER.search(
             text, mention.end, mention.noun_end)):
         if "outage" not in own:
-            return f"damage to housing or social facilities ({mention.noun}), not to a supply"
+            return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
     if mention.noun_class != "facilities":
         return ""
@@ -336,7 +336,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
 
 
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
-                                 "schools", "kindergartens", "institutions", "shelters"})
+                                 "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
+                                 "businesses"})
 _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"
                               r"|administrative|private)\b", re.IGNORECASE)
 

@@ -43,7 +43,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
-                   "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions"),
+                   "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
@@ -120,7 +120,8 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
     r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b|(?=\s+of\b))"
-    r"|\b(?P<a_scale>(?:a|one)\s+(?:thousand|million|billion))\b"
+    r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
+    r"|\b(?P<one_hour>one)(?=[\s-]hours?\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
     r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred|dozen))?)\b",
@@ -145,7 +146,7 @@ _OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
 NUMBER_WORDS = frozenset([*_SMALL, "one", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
                           "fifth", "fifths", "dozen", "dozens", "scores", "hundreds", "thousands", "millions",
-                          "billions", "million", "billion", "thousand"])
+                          "billions", "million", "billion", "thousand", "hundred"])
 _DIGIT = re.compile(r"\d")
 _NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
 
@@ -466,6 +467,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"
         return _mention(match.start("by_fraction"), b, None, "fraction", ("", "", -1), text)
+    if match["one_hour"]:  # "one-hour outages"
+        return _small(text, match, s_start, s_end)
     if match["one"]:  # "56 drones and one missile": singular nouns are read here only
         noun = _re(_ONE_THING, re.IGNORECASE).match(text, b)
         singular = noun.group("one_noun").lower()

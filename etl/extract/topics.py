@@ -26,12 +26,12 @@ _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knocked out|disabled|critical\w*"
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
-              r"|operation)|de-?energi\w*|wiped out|dropped|decreased|fell|reduced",
+              r"|operation)|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut",
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|left in the dark"
-              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) supply|no longer (?:being )?supplied",
+              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied",
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
@@ -39,7 +39,7 @@ _CUES = {
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available",
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
-               r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*"
+               r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
                r"|thermal|transmission|distribution",
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
@@ -165,6 +165,7 @@ _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s
                       r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
+                              r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed)\b", re.IGNORECASE)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|destroyed"
                                r"|neutrali[sz]ed)\b", re.IGNORECASE)
@@ -179,7 +180,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 _RESTORED_WORDS = ("restored", "returned", "reconnected", "resumed")  # of _RESTORED_BEFORE
 _RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
                               r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]e\b", re.IGNORECASE)
+_AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s",
                            re.IGNORECASE)
