@@ -173,11 +173,33 @@ def print_scores(scores: Scores, console: Console, verbose: bool = False) -> Non
             console.print(f"[magenta]wrong[/]  {a.article}: {line}")
 
 
+def print_summary(corpora: list[Path], console: Console) -> None:
+    """One line per corpus: the development corpus and every held-out one."""
+    table = Table(title="Extractor on every labelled corpus (held-out ones: see their README for the blind first run)")
+    for column in ("corpus", "articles", "rows", "precision", "recall", "place", "claimant"):
+        table.add_column(column, justify="left" if column == "corpus" else "right")
+    resources = Resources.load()
+    for corpus in corpora:
+        s = evaluate(corpus, resources)
+        table.add_row(corpus.name, str(len(s.articles)), str(s.total("expected")), f"{s.precision:.3f}",
+                      f"{s.recall:.3f}", f"{s.place_accuracy:.3f}", f"{s.claimant_accuracy:.3f}")
+    console.print(table)
+
+
+def all_corpora() -> list[Path]:
+    """The development corpus, then the held-out ones (`tests/fixtures/articles_heldout*`)."""
+    return [CORPUS, *sorted(CORPUS.parent.glob(f"{CORPUS.name}_heldout*"))]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl.extract.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder with *.txt articles and expected.csv")
     parser.add_argument("--verbose", action="store_true", help="list misses, extra candidates and wrong fields")
+    parser.add_argument("--all", action="store_true", help="one summary line for every labelled corpus")
     args = parser.parse_args(argv)
+    if args.all:
+        print_summary(all_corpora(), Console())
+        return 0
     print_scores(evaluate(args.corpus), Console(), verbose=args.verbose)
     return 0
 
