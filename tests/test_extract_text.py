@@ -88,3 +88,24 @@ def test_sidecar_and_overrides(tmp_path):
     (tmp_path / "a.meta.json").write_text(json.dumps({"url": "https://e.org/1", "publisher": "P"}), encoding="utf-8")
     article = load_article(article_path, {"publisher": "Q"})
     assert (article.url, article.publisher, article.reported_on, article.label) == ("https://e.org/1", "Q", "", "a.md")
+
+
+def test_sentence_splitter_agrees_with_pysbd_on_the_labelled_corpora():
+    """pysbd is the well-kept reference; the extractor has its own splitter because pysbd reads
+    about 180 KB/s. On every labelled corpus the two agree on at least 90% of pysbd's sentences
+    (93% on 2026-11-28). The rest are by design: the extractor ends a sentence inside a quotation
+    of several sentences, so that each quoted sentence is its own `quote`."""
+    from pathlib import Path
+
+    import pysbd
+
+    segmenter = pysbd.Segmenter(language="en", clean=False)
+    agree = total = 0
+    for path in sorted(Path(__file__).parent.glob("fixtures/articles*/*.txt")):
+        text = load_article(path).text
+        ours = {text[s.start:s.end].strip() for s in split_sentences(text)}
+        theirs = {s.strip() for block in text.split("\n\n") for s in segmenter.segment(block) if s.strip()}
+        total += len(theirs)
+        agree += len(theirs & ours)
+    assert total > 700
+    assert agree / total >= 0.90, f"{agree}/{total}"
