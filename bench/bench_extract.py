@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from etl.extract.candidates import Resources, extract_article  # noqa: E402
+from etl.extract.candidates import Resources, extract_article, settle_reference_data  # noqa: E402
 from etl.extract.text import Article, split_header  # noqa: E402
 
 CORPUS = ROOT / "tests" / "fixtures" / "articles"
@@ -54,6 +54,7 @@ def main() -> int:
     articles = build_articles(args.articles, args.size)
     resources = Resources.load()
     extract_article(articles[0], resources)  # warm-up: reference data and regular expressions
+    settle_reference_data()  # as `python -m etl extract` does after loading them
     kilobytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1024
     print(f"articles: {len(articles)} of ~{args.size} characters ({kilobytes / len(articles):.1f} KB each)")
     rates = {}

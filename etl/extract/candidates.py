@@ -37,6 +37,7 @@ so `review --accept-all-above 0.8` only accepts rows the ETL takes unchanged.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from bisect import bisect_right
@@ -116,6 +117,16 @@ class Resources:
     @classmethod
     def load(cls, reference_dir: Path = paths.REFERENCE) -> Resources:
         return _load_resources(str(reference_dir))
+
+
+def settle_reference_data() -> None:
+    """Take everything allocated so far (the reference tables, loaded once and kept for the
+    life of the process) out of the cyclic garbage collector's reach. A command that extracts
+    many articles calls it after `Resources.load()`: otherwise every full collection walks
+    the hundreds of thousands of objects of the place index again, a tenth of the extractor's
+    work (21.3 million CPU instructions per article instead of 23.8, counted with valgrind).
+    Only for commands that end when their articles are done: frozen objects are never freed."""
+    gc.freeze()
 
 
 @dataclass(slots=True)

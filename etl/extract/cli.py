@@ -21,7 +21,12 @@ from rich.console import Console
 
 from etl import paths
 from etl.errors import UnusableInput
-from etl.extract.candidates import CANDIDATE_COLUMNS, Resources, explain_article
+from etl.extract.candidates import (
+    CANDIDATE_COLUMNS,
+    Resources,
+    explain_article,
+    settle_reference_data,
+)
 from etl.extract.review import run_review
 from etl.extract.text import ARTICLE_SUFFIXES, SIDECAR_SUFFIX, load_article
 from etl.periods import PeriodError, parse_reported_on
@@ -70,6 +75,7 @@ def command_extract(args: argparse.Namespace) -> int:
         return EXIT_UNUSABLE
     overrides = {"url": args.url, "publisher": args.publisher, "reported_on": args.reported_on}
     resources = Resources.load()
+    settle_reference_data()
     rows: list[dict] = []
     for file in files:
         article = load_article(file, overrides)

@@ -31,7 +31,7 @@ from rich.table import Table
 from etl import paths
 from etl.claimants import Claimant, ClaimantRegistry
 from etl.extract.attribution import same_claimant
-from etl.extract.candidates import Resources, extract_article
+from etl.extract.candidates import Resources, extract_article, settle_reference_data
 from etl.extract.text import load_article
 from etl.places import Place
 
@@ -197,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses, extra candidates and wrong fields")
     parser.add_argument("--all", action="store_true", help="one summary line for every labelled corpus")
     args = parser.parse_args(argv)
+    Resources.load()
+    settle_reference_data()
     if args.all:
         print_summary(all_corpora(), Console())
         return 0
