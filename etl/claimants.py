@@ -21,6 +21,8 @@ from etl.errors import UnusableInput
 from etl.refdata import read_csv_rows
 from etl.text import fold
 
+_WORD = re.compile(r"\w+")  # a run of word characters: a key's first word, every word of a text
+
 CLAIMANT_TYPES = (
     "government", "grid_operator", "energy_company", "international_org",
     "research_ngo", "media", "military", "unattributed",
@@ -57,6 +59,17 @@ class ClaimantRegistry:
         self._contained = sorted(self._by_key, key=len, reverse=True)
         self._contained_patterns = [(key, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)"))
                                     for key in self._contained if len(key) >= 3]
+        # A key found as whole words in a text starts with one of the text's words: the
+        # patterns by their key's first word (in `_contained_patterns` order), and the few
+        # keys that start with no word character, tried for every text.
+        self._patterns_by_first_word: dict[str, list[int]] = {}
+        self._patterns_for_any: list[int] = []
+        for index, (key, _pattern) in enumerate(self._contained_patterns):
+            first = _WORD.match(key)
+            if first:
+                self._patterns_by_first_word.setdefault(first.group(), []).append(index)
+            else:
+                self._patterns_for_any.append(index)
         self.resolve = lru_cache(maxsize=65536)(self._resolve)
 
     @classmethod
@@ -74,7 +87,8 @@ class ClaimantRegistry:
         key = fold(text)
         if key in self._by_key:
             return self._claimant(self._by_key[key], "exact")
-        for candidate, pattern in self._contained_patterns:
+        for index in self._contained_candidates(key):
+            candidate, pattern = self._contained_patterns[index]
             if candidate in key and pattern.search(key):
                 return self._claimant(self._by_key[candidate], "contains")
         best = process.extractOne(key, self._contained, scorer=fuzz.ratio)
@@ -89,6 +103,14 @@ class ClaimantRegistry:
             closest=closest,
             score=score,
         )
+
+    def _contained_candidates(self, key: str) -> list[int]:
+        """Indexes into `_contained_patterns`, longest key first, of the keys that may occur
+        in `key` as whole words."""
+        indexes = set(self._patterns_for_any)
+        for word in set(_WORD.findall(key)):
+            indexes.update(self._patterns_by_first_word.get(word, ()))
+        return sorted(indexes)
 
     @staticmethod
     def _claimant(row: dict, method: str, score: float = 100.0) -> Claimant:

@@ -801,12 +801,20 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
 
 
 def _written_place(item: Found, res: Resources) -> str:
+    """The place as written when the gazetteer reads it exactly as the extractor did, else the
+    unit's name ("Odesa Regional [Military Administration]" → "Odesa Oblast")."""
+    if item.place_code != COUNTRY_CODE and item.place.rsplit(" ", 1)[-1].lower() in _ADMINISTRATION_WORDS:
+        return res.gazetteer.region_name(item.place_code)  # no alias has these words: skip a fuzzy search
     resolved = res.gazetteer.resolve(item.place)
     if isinstance(resolved, Place) and resolved.geo_code == item.place_code and resolved.method != "fuzzy":
         return item.place
     if item.place_code == COUNTRY_CODE:
         return COUNTRY_NAME
     return res.gazetteer.region_name(item.place_code)
+
+
+# Oblast words of administrations (`placenames.OBLAST_WORDS`) that no place alias ends with.
+_ADMINISTRATION_WORDS = frozenset({"regional", "rma", "ova", "oda", "oma", "rva"})
 
 
 def confidence(item: Found, row: dict) -> float:

@@ -112,6 +112,9 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_THING = (r"\s+(?:[a-z]+\s+)?(?P<one_noun>missile|drone|rocket|bomb|uav|shahed|substation|plant|station|facility)\b")
 
+_ONE_WORDS = frozenset({"missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station",
+                        "facility", "hour"})
+
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _WORD_NUMBER = re.compile(
@@ -144,7 +147,7 @@ _HEDGES = frozenset(phrase for phrase, kind in quantities._QUALIFIERS if kind !=
 _QUOTE_PUNCTUATION = frozenset(',;:()"“”')
 _OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
-NUMBER_WORDS = frozenset([*_SMALL, "one", "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
+NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
                           "fifth", "fifths", "dozen", "dozens", "scores", "hundreds", "thousands", "millions",
                           "billions", "million", "billion", "thousand", "hundred"])
 _DIGIT = re.compile(r"\d")
@@ -157,7 +160,11 @@ def might_have_numbers(text: str, start: int, end: int) -> bool:
 
 
 def has_number_words(sentence: str) -> bool:
-    return not NUMBER_WORDS.isdisjoint(sentence_words(sentence))
+    words = sentence_words(sentence)
+    if not NUMBER_WORDS.isdisjoint(words):
+        return True
+    # "one" is read only before the singular nouns of `_ONE_THING` or "hour": common, so checked apart.
+    return "one" in words and not _ONE_WORDS.isdisjoint(words) or "one-hour" in words
 
 
 class NumberMention(NamedTuple):
