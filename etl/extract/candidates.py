@@ -330,8 +330,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
         if "other_sector" in own and "utility" not in own:
             return "another sector: the sentence names no energy, heat, water or gas"
         return ""
-    if mention.noun in _HOUSING_AND_SOCIAL or (mention.noun_class == "facilities" and _SOCIAL_MODIFIER.search(
-            text, mention.end, mention.noun_end)):
+    housing = mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
+    if housing or (mention.noun_class == "facilities" and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
         if "outage" not in own:
             return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
@@ -349,6 +349,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
                                  "businesses"})
+# "336 boiler houses", "pumping stations": a utility's facilities, whatever the noun.
+_UTILITY_MODIFIER = re.compile(r"\b(?:boiler|pumping|power|heating|gas|water|transformer)\b", re.IGNORECASE)
 _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"
                               r"|administrative|private)\b", re.IGNORECASE)
 

@@ -414,6 +414,7 @@ def _is_hedge(phrase: str) -> bool:
     return lowered.rstrip() in _HEDGES
 
 
+_CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 
@@ -424,6 +425,11 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     if token is None:
         return "", "", -1
     first = token.group().lower()
+    if first in _CLOSING_QUOTES:  # '“More than 50” cruise missiles'
+        token = next(tokens, None)
+        if token is None:
+            return "", "", -1
+        first = token.group().lower()
     if first == "of":
         token = next(tokens, None)
         follow = token.group().lower() if token else ""
