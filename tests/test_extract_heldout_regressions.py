@@ -466,3 +466,14 @@ def test_noun_after_a_closing_quotation_mark_is_counted():
     rows = by_figure("“More than 50” cruise missiles were launched at energy targets across the country early on "
                      "Monday, the Ukrainian army said.")
     assert rows["More than 50"]["value_low"] == "50"
+
+
+def test_times_over_the_past_months_is_a_count_not_a_ratio():
+    rows = by_figure("\"Our thermal power plants have been attacked 48 times over the past six months,\" the CEO said.")
+    assert rows["48"]["value"] == "48"
+    assert "three" not in by_figure("Gas prices rose three times over after the strikes on gas production.")
+
+
+def test_a_loan_for_gas_imports_is_a_cost():
+    rows = by_figure("Naftogaz secured a $70 million loan to help pay for gas imports after the strikes.")
+    assert rows["$70 million"]["unit"] == "USD"

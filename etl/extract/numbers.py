@@ -87,8 +87,9 @@ _OTHER_UNIT_AFTER = re.compile(
     r"|feet|ft|gallons?|kilos?|megawatt-hours?|gigawatt-hours?|km/h|mph)(?![\w])", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"(?:\s|-)(days?|weeks?|months?|years?|minutes?|mins?|seconds?|decades?|nights?)\b",
                              re.IGNORECASE)
-_TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as|over"
-                          r"|the|that|than))?", re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as"
+                          r"|over(?!\s+(?:the\s+)?(?:past|last|course|previous|weekend|night))|the|that|than))?",
+                          re.IGNORECASE)  # "attacked 48 times over the past six months" is a count
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}")
 # Words before a number that make it an id ("No. 3", "Unit 2"); a word starts at a word boundary.
