@@ -169,7 +169,8 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
     last_person: Attribution | None = None
     surnames: set[str] = set()
     named_so_far: list[Attribution] = []
-    for attribution in sorted(attributions, key=lambda a: a.start):
+    ordered = sorted(attributions, key=lambda a: a.start)
+    for attribution in ordered:
         if attribution.named:
             last_named = attribution
             named_so_far.append(attribution)
@@ -181,7 +182,7 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
             source = last_person if personal else _same_head(named_so_far, attribution.claimant) or last_named
             if source is None and personal:  # no one named yet: the next person named close after
-                source = _next_person(attributions, attribution, surnames)
+                source = _next_person(ordered, attribution, surnames)
             if source is not None:
                 attribution = attribution._replace(claimant=source.claimant, named=True,
                                       kind=f"{attribution.kind}+resolved")
@@ -191,17 +192,17 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
 
 def _same_head(named: list[Attribution], generic: str) -> Attribution | None:
     """'the ministry' → the last claimant named with that word ('the Ministry of Development')."""
-    head = generic.lower().split()[-1] if generic.split() else ""
-    for earlier in reversed(named):
-        if head and _re(rf"\b{re.escape(head)}\b").search(earlier.claimant.lower()):
-            return earlier
-    return None
+    words = generic.lower().split()
+    if not words:
+        return None
+    head = _re(rf"\b{re.escape(words[-1])}\b")
+    return next((earlier for earlier in reversed(named) if head.search(earlier.claimant.lower())), None)
 
 
 def person_named_in(text: str) -> str:
     """The last person's name in a text ("Ukrainian President Volodymyr Zelensky addressed
-    the conference" → "Volodymyr Zelensky"): a run of two or three capitalised words, not an
-    organisation's name; "" if none."""
+    the conference" → "Volodymyr Zelensky"): the last two words of a run of capitalised words
+    (titles come first), not an organisation's name; "" if none."""
     names = [" ".join(m.group().split()[-2:]) for m in _PERSON_NAME.finditer(text)]  # titles go first
     names = [n for n in names if n.split()[-1].lower() not in ORG_HEADS and n.split()[0].lower() not in TITLE_WORDS
              and n.split()[0].lower() not in _NOT_A_NAME_FIRST]
@@ -214,9 +215,10 @@ _PERSON_NAME = re.compile(r"(?<![\w'’])[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)+
 _FORWARD_REACH = 600  # characters: how far after a pronoun its person may first be named
 
 
-def _next_person(attributions: list[Attribution], pronoun: Attribution, surnames: set[str]) -> Attribution | None:
-    """'"…," he said. … According to Shmyhal, …': the first person named soon after."""
-    for later in sorted(attributions, key=lambda a: a.start):
+def _next_person(ordered: list[Attribution], pronoun: Attribution, surnames: set[str]) -> Attribution | None:
+    """'"…," he said. … According to Shmyhal, …': the first person named soon after
+    (`ordered`: every attribution of the article, in text order)."""
+    for later in ordered:
         if later.start <= pronoun.start:
             continue
         if later.start - pronoun.end > _FORWARD_REACH:
@@ -423,7 +425,7 @@ def _search_end(pattern: re.Pattern, text: str, words: int) -> re.Match | None:
     return match if len(text[cut:].split()) >= needed else pattern.search(text)
 
 
-def _with_leading_name(head: str, begin: int, phrase: str, appositive: bool = False) -> str:
+def _with_leading_name(head: str, begin: int, phrase: str, appositive: bool) -> str:
     """'Ihor Syrota, head of Ukrhydroenergo,' keeps the name before a title appositive."""
     earlier = head[_last_mark_end(head, begin - 1):begin - 1].strip()
     first = phrase.split()[0].lower() if phrase.split() else ""

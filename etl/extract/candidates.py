@@ -326,20 +326,17 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     institutions … were damaged'): reason, or "" when the figure may be about energy, heat,
     water or gas. Homes, social facilities and businesses count only when they are left
     without a supply, not when they are damaged."""
-    if mention.form == "money":
-        if "other_sector" in own and "utility" not in own:
-            return "another sector: the sentence names no energy, heat, water or gas"
-        return ""
+    facilities = mention.noun_class == "facilities"
     housing = mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
-    if housing or (mention.noun_class == "facilities" and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
+    if housing or (facilities and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
         if "outage" not in own:
             return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
-    if mention.noun_class != "facilities":
+    if mention.form != "money" and not facilities:
         return ""
-    if mention.noun_class == "facilities" and _OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    if facilities and _OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
         return "describes what someone operates or owns, not damage"
-    if mention.noun_class == "facilities" and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
+    if facilities and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
         return f"facilities of another sector ({text[mention.end:mention.noun_end].strip()})"
     if "other_sector" in own and "utility" not in own:
         return "another sector: the sentence names no energy, heat, water or gas"
@@ -450,8 +447,7 @@ def _place(item: Found, doc: _Doc) -> None:
     own = doc.specific_places[item.index]
     sentence = doc.text[item.sentence.start:item.sentence.end]
     if (item.mention.noun_class == "weapons" and _AT_THE_COUNTRY.search(sentence)
-            and _LAUNCHED_JUST_BEFORE.search(doc.text, max(item.sentence.start, item.mention.start - 50),
-                                             item.mention.start)):
+            and tp.launched_shortly_before(doc.text, item.mention.start, item.sentence.start)):
         _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
         return
     if own:
@@ -495,7 +491,6 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
 # Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country".
 _AT_THE_COUNTRY = re.compile(r"\b(?:on|at|against|across|over|throughout)\s+(?:energy\s+facilities\s+across\s+)?"
                              r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
-_LAUNCHED_JUST_BEFORE = re.compile(r"\b(?:launched|launching|fired|firing|used|sent)\b[^.;:]{0,40}$")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
                               r"(?!\s+of\b)")
@@ -516,13 +511,13 @@ def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMen
     return None
 
 
-def _nearest_or_country(mentions: list[PlaceMention], position: int, text: str = "") -> PlaceMention | None:
+def _nearest_or_country(mentions: list[PlaceMention], position: int, text: str) -> PlaceMention | None:
     """The place nearest the figure; the country when the sentence names three places or more,
     or when the nearest is one of a list ("in Donetsk and Luhansk regions")."""
     if len({m.geo_code for m in mentions}) >= 3:
         return None
     nearest = min(mentions, key=lambda m: (abs((m.start + m.end) // 2 - position), m.start))
-    if text and any(_listed_together(text, nearest, other) for other in mentions if other.geo_code != nearest.geo_code):
+    if any(_listed_together(text, nearest, other) for other in mentions if other.geo_code != nearest.geo_code):
         return None
     return nearest
 
@@ -582,11 +577,11 @@ _IMPERSONAL_SOURCE = re.compile(r"\b[Ii]t (?:later |also |then )?(?:emerged|beca
 _LONE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them"})
 
 
-def _person_before(item: Found, doc: _Doc | None) -> str:
+def _person_before(item: Found, doc: _Doc) -> str:
     """For "He said …" that no attribution resolves: a person named in the sentence before
     ("Volodymyr Zelensky addressed the conference. He said …")."""
     index = item.index
-    if doc is None or index == 0 or doc.sentences[index - 1].paragraph != item.sentence.paragraph:
+    if index == 0 or doc.sentences[index - 1].paragraph != item.sentence.paragraph:
         return ""
     previous = doc.sentences[index - 1]
     return person_named_in(doc.text[previous.start:previous.end])
@@ -600,7 +595,7 @@ def _distance(attribution: Attribution, figure: NumberMention) -> int:
     return 0
 
 
-def _set_claimant(item: Found, attribution: Attribution, source: str, doc: _Doc | None = None) -> None:
+def _set_claimant(item: Found, attribution: Attribution, source: str, doc: _Doc) -> None:
     if not attribution.named and attribution.claimant.lower() in _LONE_PRONOUNS:
         person = _person_before(item, doc) if attribution.claimant.lower() in ("he", "she") else ""
         if not person:

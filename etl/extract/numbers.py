@@ -111,10 +111,10 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
                                  r"|without\s+(?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
 
 # "one missile", "one medical facility": the singular things "one" may count.
-_ONE_THING = (r"\s+(?:[a-z]+\s+)?(?P<one_noun>missile|drone|rocket|bomb|uav|shahed|substation|plant|station|facility)\b")
+_ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility")
+_ONE_THING = rf"\s+(?:[a-z]+\s+)?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
 
-_ONE_WORDS = frozenset({"missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station",
-                        "facility", "hour"})
+_ONE_WORDS = frozenset({*_ONE_NOUNS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
 
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -165,7 +165,7 @@ def has_number_words(sentence: str) -> bool:
     if not NUMBER_WORDS.isdisjoint(words):
         return True
     # "one" is read only before the singular nouns of `_ONE_THING` or "hour": common, so checked apart.
-    return "one" in words and not _ONE_WORDS.isdisjoint(words) or "one-hour" in words
+    return "one" in words and not _ONE_WORDS.isdisjoint(words)
 
 
 class NumberMention(NamedTuple):

@@ -171,7 +171,8 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoot
                                r"|neutrali[sz]ed)\b", re.IGNORECASE)
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
-_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|used|sent|launching|firing)\s+(?:(?:a total of|at least|about"
+_LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
+_LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+(?:(?:a total of|at least|about"
                               r"|around|over|more than|some|up to|nearly|almost|as many as)\s+)?$", re.IGNORECASE)
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
@@ -269,6 +270,15 @@ def is_weather(sentence_text: str) -> bool:
 
 def is_russian_air_defence(sentence_text: str) -> bool:
     return "russian air" in caseless(sentence_text) and RUSSIAN_AIR_DEFENCE.search(sentence_text) is not None
+
+
+# "launched 56 drones and one missile": a launch verb a few words before a count, in its clause.
+_LAUNCHED_SHORTLY_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\b[^.;:]{{0,40}}$")
+
+
+def launched_shortly_before(text: str, position: int, start: int) -> bool:
+    """A launch verb in text[start:position], at most a short phrase before `position`."""
+    return _LAUNCHED_SHORTLY_BEFORE.search(text, max(start, position - 50), position) is not None
 
 
 def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple[int, int],
