@@ -489,7 +489,7 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
 
 
 # Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country".
-_AT_THE_COUNTRY = re.compile(r"\b(?:on|at|against|across|over|throughout)\s+(?:energy\s+facilities\s+across\s+)?"
+_AT_THE_COUNTRY = re.compile(r"\b(?:on|at|against|across|over|throughout|towards?|into)\s+(?:energy\s+facilities\s+across\s+)?"
                              r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"

@@ -39,7 +39,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_span", re.compile(rf"(?<![\d.,])(?:{_YEAR})\s*[-–/]\s*(?:{_YEAR}|\d\d)(?![\d%])")),
     ("year", re.compile(rf"\b(?i:on|since|from|as of|by|in|during|until|till|through|of|the year|before|after)\s+"
                         rf"(?:the\s+)?{_YEAR}(?![\d.,]\d|\s*%)|(?<![\d.,]){_YEAR}(?=\s*(?:[,.;:)!?’']|$))")),
-    ("time", re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?(?![\d])|"
+    # Not after a currency sign or before a scale word: "$5.04 billion" is money, not 5:04.
+    ("time", re.compile(r"(?<![\d.$€£])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?"
+                        r"(?![\d]|\s*(?:%|(?:billion|million|thousand|bn|mln|percent|per cent)\b))|"
                         r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)")),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?\b")),
     ("relative", re.compile(r"\b(?:yesterday|today|tonight|overnight|last night|this morning|this week|last week"

@@ -35,7 +35,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "people": ("people", "persons", "residents", "companies", "businesses", "inhabitants", "citizens", "ukrainians", "civilians",
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
-               "clients", "connections", "points", "high-rises", "children", "patients", "students",
+               "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
                "population"),
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
@@ -43,11 +43,12 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
-                   "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels"),
+                   "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
+                   "producers"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
-                "explosions", "raids", "bombardments", "waves"),
+                "explosions", "raids", "bombardments", "waves", "incidents"),
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -80,7 +81,9 @@ _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollar
 # The three above as one pattern, tried in that order; the group that matched names the form.
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
-_HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:a|per|each)\s+day|/day|\s+daily)\b)?", re.IGNORECASE)
+_HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?"
+                          r"|darkness|shutdowns?)\s+|or\s+(?:more|longer)\s+)?(?:a|per|each)\s+day|/day|\s+daily)\b)?",
+                          re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
     r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
     r"|litres?|liters?|cubic|m3|m³|kv|kwh|mwh|gwh|twh|bcm|barrels?|degrees?|°c?|sq|square|acres?|miles?"
@@ -114,7 +117,8 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility")
 _ONE_THING = rf"\s+(?:[a-z]+\s+)?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
 
-_ONE_WORDS = frozenset({*_ONE_NOUNS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
+_ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
+_ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
 
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -123,9 +127,9 @@ _WORD_NUMBER = re.compile(
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
     r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)"
-    r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b|(?=\s+of\b))"
+    r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b|(?=\s+(?:of|without)\b))"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
-    r"|\b(?P<one_hour>one)(?=[\s-]hours?\b)"
+    r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
     r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred|dozen))?)\b",
@@ -441,10 +445,20 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         token = next(tokens, None)
     elif first in HIT_VERBS:
         return first, "verb", token.end()
+    elif first == "without" and _re(r"\s+(?:power|electricity|heat|heating|water|gas|light)\b").match(text, token.end()):
+        return "people", NOUN_CLASS["people"], token.start()  # "left 20,000 without power": people, unnamed
     for _ in range(6):  # the noun is one of the next six words
         if token is None:
             break
         word = token.group()
+        if word == "," and token.start() > pos:
+            # A list of modifiers: "19 cruise, ballistic and guided missiles".
+            following = next(tokens, None)
+            if (following is None or not following.group()[0].islower()
+                    or _DIGIT.search(text, token.end(), following.start())):
+                return "", "", -1
+            token = following
+            word = token.group()
         lowered = word.lower().rstrip("'’")
         if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):
             next(tokens, None)  # "311 units of high-tech modern vehicles" counts vehicles
@@ -475,13 +489,13 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     if match["vague_money"]:  # "billions of dollars"
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "money", ("", "", -1), text)
     if match["vague"]:
-        noun = counted_noun(text, b + len(" of"), s_end) if text[b:b + 4] == " of " else ("", "", -1)
+        noun = counted_noun(text, b + len(" of") if text[b:b + 4] == " of " else b, s_end)
         if noun[1] and noun[1] not in FIGURE_CLASSES:
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"
         return _mention(match.start("by_fraction"), b, None, "fraction", ("", "", -1), text)
-    if match["one_hour"]:  # "one-hour outages"
+    if match["one_hour"]:  # "one-hour outages", "one gigawatt"
         return _small(text, match, s_start, s_end)
     if match["one"]:  # "56 drones and one missile": singular nouns are read here only
         noun = _re(_ONE_THING, re.IGNORECASE).match(text, b)

@@ -36,7 +36,7 @@ _CUES = {
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
-            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?",
+            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?",
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
@@ -70,12 +70,15 @@ _WORD = re.compile(r"[a-zа-яіїєґ][a-zа-яіїєґ]*(?:[-'’][a-zа-яі�
 
 @lru_cache(maxsize=4096)
 def sentence_words(text: str) -> frozenset[str]:
-    """Lower-case words of a text, hyphenated words also in parts ('de-energized', 'de', 'energized')."""
+    """Lower-case words of a text, hyphenated words also in parts ('de-energized', 'de', 'energized')
+    and possessives also without their ending ('fund’s', 'fund')."""
     lowered = text.lower()
     words = set(_WORD.findall(lowered))
     if "-" in lowered:
         for word in [w for w in words if "-" in w]:
             words.update(word.split("-"))
+    if "'s" in lowered or "’s" in lowered:
+        words.update([w[:-2] for w in words if w.endswith(("'s", "’s"))])
     return frozenset(words)
 
 
