@@ -40,7 +40,8 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|wrote|explained|explains|informed|informs|confirmed|confirms|claimed|claims|estimated|estimates"
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
-        r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke")
+        r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
+        r"|pointed")  # "pointed out"
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -108,7 +109,9 @@ TITLE_WORDS = frozenset({"head", "chief", "director", "ceo", "mayor", "governor"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                           "our", "my", "your"})
 _NOT_A_NAME_FIRST = _DETERMINERS | PRONOUNS  # a capitalised first word that is no name
-_NOT_LAST_IN_SUBJECT = _DETERMINERS | {"to", "of", "by", "from", "in", "on", "with", "for"}
+_NOT_LAST_IN_SUBJECT = _DETERMINERS | {"to", "of", "by", "from", "in", "on", "with", "for",
+                                       # "As reported, …"; "Preliminary reports indicate": no one is named
+                                       "as", "preliminary", "initial", "early", "latest", "recent", "media"}
 
 
 class Attribution(NamedTuple):

@@ -465,6 +465,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             token = next(tokens, None)
             continue
         if lowered in NOUN_CLASS:
+            if lowered in ("household", "residential") and text.startswith((" buildings", " houses"), token.end()):
+                token = next(tokens, None)  # "10 household buildings" counts buildings, not households
+                continue
             return lowered, NOUN_CLASS[lowered], token.end()
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
             return "", "", -1
@@ -474,7 +477,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
     """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
-    before = text[max(s_start, fig_start - 40):fig_start].lower()
+    before = text[max(s_start, fig_start - 70):fig_start].lower()  # "struck the district with heavy artillery nine times"
     return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|shelling|attacks?)\b").search(before))
 
 
@@ -506,6 +509,9 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         return _mention(a, b, None, "word", (plural, NOUN_CLASS[plural], noun.end()), text)
     if match["a_scale"]:
         start = _extend_left_qualifier(text, a, s_start)
+        unit = _UNIT_AFTER.match(text, b, s_end)
+        if unit:  # "over a billion dollars"
+            return _mention(start, unit.end(), None, unit.lastgroup, ("", "", -1), text)
         noun = counted_noun(text, b, s_end)
         return _mention(start, b, None, "word", noun, text)
     return _small(text, match, s_start, s_end)
