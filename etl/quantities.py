@@ -76,7 +76,7 @@ _FRACTIONS = {
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
 }
 # Vague plurals are lower bounds: "dozens" means at least 12.
-_VAGUE_PLURALS = {"dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
+_VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
                   "tens of thousands": 10_000.0, "hundreds of thousands": 100_000.0,
                   "millions": 1_000_000.0, "billions": 1_000_000_000.0}
 _SMALL_NUMBERS = {

@@ -97,7 +97,9 @@ GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "officia
                            "program", "group", "network", "channel", "media", "outlet", "agencies",
                            "administrations", "members", "representatives", "engineers", "workers", "crews",
                            "operators", "companies", "ministries", "chief", "director", "ceo", "deputy",
-                           "monitors", "observers", "estimates", "data"})
+                           "monitors", "observers", "estimates", "data", "commander", "commanders", "chairman",
+                           "chairwoman", "chair", "secretary", "adviser", "advisor", "executive", "envoy",
+                           "coordinator", "representative", "manager"})
 NON_AGENT = frozenset({"schedule", "schedules", "plan", "plans", "law", "laws", "rules", "regulations",
                        "information", "preliminary", "forecast", "forecasts", "volumes", "reports", "figures",
                        "data", "estimates", "calculations", "statistics", "results", "scheme", "schemes",
@@ -111,7 +113,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "i
 _NOT_A_NAME_FIRST = _DETERMINERS | PRONOUNS  # a capitalised first word that is no name
 _NOT_LAST_IN_SUBJECT = _DETERMINERS | {"to", "of", "by", "from", "in", "on", "with", "for",
                                        # "As reported, …"; "Preliminary reports indicate": no one is named
-                                       "as", "preliminary", "initial", "early", "latest", "recent", "media"}
+                                       "as", "preliminary", "initial", "early", "latest", "recent", "media",
+                                       # "an Ukrinform correspondent reports": the reporter, not a source
+                                       "correspondent", "correspondents", "reporter", "reporters", "journalist",
+                                       "journalists"}
 
 
 class Attribution(NamedTuple):
@@ -501,6 +506,11 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if "“" in segment or "«" in segment:
         spans = [(m.start(), m.end()) for m in _re(r"“[^”]*”|«[^»]*»").finditer(segment)]
     straight = [m.start() for m in _re(r"(?<![\w])\"|\"(?![\w])").finditer(segment)] if '"' in segment else []
+    if straight and "”" in segment:  # a straight mark opened, a curly one closed: '"Total damage … grid,” X said'
+        mixed = [(m.start(), m.end()) for m in _re(r"(?<![\w])\"[^\"“”]*”").finditer(segment)]
+        spans.extend(mixed)
+        opened = {a for a, _ in mixed}
+        straight = [position for position in straight if position not in opened]
     spans.extend((straight[i], straight[i + 1] + 1) for i in range(0, len(straight) - 1, 2))
     return sorted((start + a, start + b) for a, b in spans if b - a > 20)
 

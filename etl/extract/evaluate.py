@@ -188,7 +188,8 @@ def print_summary(corpora: list[Path], console: Console) -> None:
 
 def all_corpora() -> list[Path]:
     """The development corpus, then the held-out ones (`tests/fixtures/articles_heldout*`)."""
-    return [CORPUS, *sorted(CORPUS.parent.glob(f"{CORPUS.name}_heldout*"))]
+    held_out = CORPUS.parent.glob(f"{CORPUS.name}_heldout*")
+    return [CORPUS, *sorted(held_out, key=lambda p: int(p.name.removeprefix(f"{CORPUS.name}_heldout") or 1))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -126,8 +126,9 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
-    r"|\b(?P<vague>tens of thousands|hundreds of thousands|dozens|hundreds|thousands|millions|billions|scores)"
-    r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b|(?=\s+(?:of|without)\b))"
+    r"|\b(?P<vague>tens of thousands|hundreds of thousands|tens|dozens|hundreds|thousands|millions|billions|scores)"
+    r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still)\b))"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
@@ -153,7 +154,7 @@ _QUOTE_PUNCTUATION = frozenset(',;:()"“”')
 _OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
 NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
-                          "fifth", "fifths", "dozen", "dozens", "scores", "hundreds", "thousands", "millions",
+                          "fifth", "fifths", "dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions",
                           "billions", "million", "billion", "thousand", "hundred"])
 _DIGIT = re.compile(r"\d")
 _NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
@@ -260,6 +261,8 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True
     # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
     gap = text[previous.noun_end if previous.noun_end > 0 else previous.end:mention.start]
+    if gap.endswith((", including ", " including ")) and len(gap) <= 60:
+        return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
     return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
             and not _DIGIT.search(gap)
             and _re(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
@@ -420,6 +423,10 @@ def _is_hedge(phrase: str) -> bool:
 
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
+# "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
+_WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left)\s+){0,2}without\s+"
+                             r"(?:power|electricity|heat|heating|water|gas|light)\b", re.IGNORECASE)
+_BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left"})
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 
@@ -445,7 +452,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         token = next(tokens, None)
     elif first in HIT_VERBS:
         return first, "verb", token.end()
-    elif first == "without" and _re(r"\s+(?:power|electricity|heat|heating|water|gas|light)\b").match(text, token.end()):
+    elif first in _BEFORE_WITHOUT and _WITHOUT_SUPPLY.match(text, pos):
         return "people", NOUN_CLASS["people"], token.start()  # "left 20,000 without power": people, unnamed
     for _ in range(6):  # the noun is one of the next six words
         if token is None:
@@ -460,6 +467,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             token = following
             word = token.group()
         lowered = word.lower().rstrip("'’")
+        if lowered == "means" and _re(r" of (?:air )?(?:attack|strike|destruction)\b").match(text, token.end()):
+            return "means", "weapons", token.end()  # "a total of 99 means of air attack"
         if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):
             next(tokens, None)  # "311 units of high-tech modern vehicles" counts vehicles
             token = next(tokens, None)
