@@ -268,6 +268,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         if (mention.form == "count" and not mention.noun_class and mention.quantity.value >= 1000
                 and _IN_A_PLACE.match(text, mention.end) and "outage" in own):
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
+        elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
+            mention = mention._replace(noun_class="facilities")
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
         if not reason:
             reason = _other_sector(text, mention, own)
@@ -320,6 +322,13 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """'more than 1,000 units of equipment … damaged', 'the destruction of hundreds of units of
+    energy equipment': equipment counts as damage, not as aid, when the sentence says so."""
+    return mention.noun == "equipment" and _EQUIPMENT_DAMAGED.search(text, sentence.start, sentence.end) is not None
+
+
+_EQUIPMENT_DAMAGED = re.compile(r"\b(?:damag|destr|disabl)\w*", re.IGNORECASE)
 # "… in the western Khmelnytsky region", "… in Odesa": a count followed by where it is.
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄҐ]")
 

@@ -115,7 +115,7 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility")
-_ONE_THING = rf"\s+(?:[a-z]+\s+)?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
+_ONE_THING = rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"  # "one thermal power plant"
 
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
 _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
@@ -467,6 +467,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             token = following
             word = token.group()
         lowered = word.lower().rstrip("'’")
+        if lowered == "vehicles" and text[max(pos, token.start() - 7):token.start()].lower() == "aerial ":
+            return "uavs", "weapons", token.end()  # "90 unmanned aerial vehicles"
         if lowered == "means" and _re(r" of (?:air )?(?:attack|strike|destruction)\b").match(text, token.end()):
             return "means", "weapons", token.end()  # "a total of 99 means of air attack"
         if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):
@@ -478,6 +480,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
                 token = next(tokens, None)  # "10 household buildings" counts buildings, not households
                 continue
             return lowered, NOUN_CLASS[lowered], token.end()
+        if word == "/" and text[token.start() - 1].isalnum():
+            token = next(tokens, None)  # a model name: "15 Shahed-136/131 kamikaze drones"
+            continue
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
             return "", "", -1
         token = next(tokens, None)
@@ -502,7 +507,7 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "money", ("", "", -1), text)
     if match["vague"]:
         noun = counted_noun(text, b + len(" of") if text[b:b + 4] == " of " else b, s_end)
-        if noun[1] and noun[1] not in FIGURE_CLASSES:
+        if noun[1] and noun[1] not in FIGURE_CLASSES and noun[0] != "equipment":  # equipment: see candidates
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"

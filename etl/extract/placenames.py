@@ -271,6 +271,8 @@ def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
     follow = text[mention.end:mention.end + 40]
     if mention.text.isupper() and len(mention.text) > 2 and _re(r"\s*[,(—–-]").match(follow):
         return True
+    if follow.startswith(": ") and mention.level == "city" and not text[:mention.start].strip():
+        return True  # the article opens "Kiev: Russian missile and drone attacks …" (not "Sumy region: 40,000 …")
     return _DATED_DATELINE.match(follow) is not None
 
 
@@ -279,12 +281,17 @@ _DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+
 
 
 def _speaks(text: str, mention: PlaceMention) -> bool:
-    """'what Kyiv says was its largest attack': a capital standing for its government."""
-    return _CAPITAL_SPEAKS.match(text, mention.end) is not None
+    """'what Kyiv says was its largest attack', 'a blow to Kyiv's resilience': a capital
+    standing for its government."""
+    return _CAPITAL_SPEAKS.match(text, mention.end) is not None or (
+        mention.level == "city" and _GOVERNMENT_POSSESSIVE.match(text, mention.end) is not None)
 
 
 _CAPITAL_SPEAKS = re.compile(r"\s+(?:says|said|claims|claimed|accused|accuses|insists|insisted|denied|denies"
                              r"|announced|warned|stated)\b")
+_GOVERNMENT_POSSESSIVE = re.compile(r"['’]s\s+(?:resilience|government|allies|partners|backers|forces|troops|army"
+                                    r"|military|leadership|position|request|requests|efforts|ability|economy|morale"
+                                    r"|defen[cs]es?|counteroffensive|war|western|international)\b")
 
 
 def _example(text: str, mention: PlaceMention) -> bool:

@@ -161,7 +161,8 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wound
                               r"(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|resumed|back on|(?<!dis)connected"
                        r"|(?:been|were|was) powered"
-                       r"|received (?:electricity|power))\b", re.IGNORECASE)
+                       r"|received (?:electricity|power)|(?:already|now) (?:receiving|have|has) (?:gas|electricity|power"
+                       r"|heat\w*|water)|in normal mode)\b", re.IGNORECASE)
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
@@ -186,7 +187,8 @@ _RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?
                               r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s",
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
+                           r"|\s(?:al)?though\s",  # "damaged 350 gas facilities though production should be restored"
                            re.IGNORECASE)
 _CLAUSE_WINDOW = 400  # characters; keeps run-on "sentences" of a pasted page linear
 RUSSIAN_AIR_DEFENCE = re.compile(r"\bRussian air[ -]defen[cs]e\b", re.IGNORECASE)
@@ -245,8 +247,8 @@ def _may_break(segment: str) -> bool:
     if ";" in segment or "-" in segment or "–" in segment or "—" in segment:
         return True
     lowered = caseless(segment)
-    return "but" in lowered or "while" in lowered or (
-        "," in segment and ("whereas" in lowered or "though" in lowered))
+    return "but" in lowered or "while" in lowered or "though" in lowered or (
+        "," in segment and "whereas" in lowered)
 
 
 def is_casualty(text: str, noun_end: int, figure_start: int = -1) -> bool:
