@@ -673,3 +673,60 @@ def test_capital_in_a_possessive_of_government_and_a_colon_dateline_are_not_plac
     rows = by_figure("Kiev: Russian missile and drone attacks heavily damaged two hydroelectric power plants in "
                      "Ukraine, Ukrhydroenergo said.")
     assert rows["two"]["place"] == "Ukraine"
+
+
+# Errors of the first run on the twelfth held-out corpus (`tests/fixtures/articles_heldout12/`).
+
+
+def test_shot_down_in_brackets_belongs_to_the_count_inside_them():
+    found, lost = explain_article(article(
+        "A total of 84 rockets (43 of which were shot down) and 24 drones (13 shot down) were launched."))
+    assert {row["figure"] for row in found} == {"84", "24"}
+    assert "43" in {d.text for d in lost}
+
+
+def test_list_after_a_dash_spells_out_the_shot_down_total():
+    rows = by_figure("The Air Force reports that the enemy used 151 drones and missiles to attack Ukraine. Air Defense "
+                     "Forces destroyed 92 aerial targets – 55 drones and 37 missiles.")
+    assert set(rows) == {"151"}
+
+
+def test_managed_to_down_and_missiles_were_destroyed_are_interceptions():
+    assert set(by_figure("Russia launched 16 missiles and 11 drones at Ukraine. The air force said it had managed to "
+                         "down nine of the drones and nine of the missiles.")) == {"16", "11"}
+    assert set(by_figure("Russian forces had fired more than 100 missiles on Friday. It said 61 Russian cruise missiles "
+                         "were destroyed.")) == {"more than 100"}
+
+
+def test_shot_down_total_of_the_set_stays_an_interception():
+    rows = by_figure("Russia launched 40 drones overnight. At least 22 drones from a total of 40 were shot down over "
+                     "the city, the military administration said.")
+    assert "At least 22" not in rows
+
+
+def test_interception_after_the_quote_belongs_to_the_speaker_clause():
+    rows = by_figure("“The enemy launched 53 missiles of various types and 47 attack drones,” the air force said, adding "
+                     "that it shot down 35 of the missiles and all but one of the drones.")
+    assert (rows["47"]["value"], rows["47"]["claimant"]) == ("47", "the air force")
+
+
+def test_fleet_size_after_of_its_is_not_a_figure():
+    assert "six" not in by_figure("DTEK said that five of its six plants had been damaged or destroyed.")
+
+
+def test_shares_of_people_who_had_supply_and_losses_as_lost():
+    rows = by_figure("As of Friday evening, only one-third of the residents had water and heat, and about 40 per cent "
+                     "of people had power, Klychko said.")
+    assert {"one-third", "about 40 per cent"} <= set(rows)
+    assert "$770 million" in by_figure("The energy sector suffered the most. Nuclear power plants lost $770 million.")
+
+
+def test_hours_of_restrictions_per_day():
+    rows = by_figure("When oblenergos apply one stage of outage schedules, it means 4 hours of restrictions per day.")
+    assert rows["4 hours of restrictions per day"]["unit"] == "hours_per_day"
+
+
+def test_restored_in_a_later_and_that_clause_does_not_undo_a_hit():
+    rows = by_figure("Tymoshenko said two cruise missiles hit critical infrastructure in Kharkiv and firefighters were "
+                     "now on the scene, and that power should soon be restored to vital facilities such as hospitals.")
+    assert rows["two"]["value"] == "2"

@@ -99,7 +99,7 @@ GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "officia
                            "operators", "companies", "ministries", "chief", "director", "ceo", "deputy",
                            "monitors", "observers", "estimates", "data", "commander", "commanders", "chairman",
                            "chairwoman", "chair", "secretary", "adviser", "advisor", "executive", "envoy",
-                           "coordinator", "representative", "manager"})
+                           "coordinator", "representative", "manager", "force", "forces"})
 NON_AGENT = frozenset({"schedule", "schedules", "plan", "plans", "law", "laws", "rules", "regulations",
                        "information", "preliminary", "forecast", "forecasts", "volumes", "reports", "figures",
                        "data", "estimates", "calculations", "statistics", "results", "scheme", "schemes",

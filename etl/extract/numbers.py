@@ -82,7 +82,7 @@ _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollar
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
 _HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?"
-                          r"|darkness|shutdowns?)\s+|or\s+(?:more|longer)\s+)?(?:a|per|each)\s+day|/day|\s+daily)\b)?",
+                          r"|darkness|shutdowns?|restrictions?)\s+|or\s+(?:more|longer)\s+)?(?:a|per|each)\s+day|/day|\s+daily)\b)?",
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
     r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
@@ -309,8 +309,9 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     return mention
 
 
-_SET_SIZE_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|none|any)\s+of\s+(?:the|its|their|our)\s+$",
-                              re.IGNORECASE)
+_SET_SIZE_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|none|any)\s+of\s+(?:the|its|their|our)\s+$"
+                              r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:its|their|our)\s+$",
+                              re.IGNORECASE)  # "five of its six plants": six is the fleet, not a figure
 
 
 def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: str,
@@ -467,8 +468,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             token = following
             word = token.group()
         lowered = word.lower().rstrip("'’")
-        if lowered == "vehicles" and text[max(pos, token.start() - 7):token.start()].lower() == "aerial ":
-            return "uavs", "weapons", token.end()  # "90 unmanned aerial vehicles"
+        if lowered in ("vehicles", "targets") and text[max(pos, token.start() - 7):token.start()].lower() in (
+                "aerial ", " air "):
+            return lowered, "weapons", token.end()  # "90 unmanned aerial vehicles", "92 aerial targets"
         if lowered == "means" and _re(r" of (?:air )?(?:attack|strike|destruction)\b").match(text, token.end()):
             return "means", "weapons", token.end()  # "a total of 99 means of air attack"
         if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):

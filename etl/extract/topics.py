@@ -31,12 +31,14 @@ _CUES = {
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|left in the dark"
-              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied",
+              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
+              r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)",  # "40 per cent of people had power"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
-            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?",
+            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?"
+            r"|lost|lose|loses",  # "Nuclear power plants lost $770 million"
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
@@ -170,9 +172,11 @@ _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
                               r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
-                              r"|destroyed by air defen[cs]e|neutrali[sz]ed)\b", re.IGNORECASE)
+                              r"|destroyed by air defen[cs]e|neutrali[sz]ed)\b"
+                              r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
+                              re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|destroyed"
-                               r"|neutrali[sz]ed)\b", re.IGNORECASE)
+                               r"|neutrali[sz]ed|to down)\b", re.IGNORECASE)  # "managed to down nine of the drones"
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
@@ -187,7 +191,7 @@ _RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?
                               r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
+_CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
                            r"|\s(?:al)?though\s",  # "damaged 350 gas facilities though production should be restored"
                            re.IGNORECASE)
 _CLAUSE_WINDOW = 400  # characters; keeps run-on "sentences" of a pasted page linear
@@ -248,7 +252,7 @@ def _may_break(segment: str) -> bool:
         return True
     lowered = caseless(segment)
     return "but" in lowered or "while" in lowered or "though" in lowered or (
-        "," in segment and "whereas" in lowered)
+        "," in segment and ("whereas" in lowered or "and that" in lowered))
 
 
 def is_casualty(text: str, noun_end: int, figure_start: int = -1) -> bool:
@@ -295,11 +299,27 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     if ((contains_any(lowered, _LAUNCH_WORDS) and _LAUNCHED_BEFORE.search(near))
             or ("of" in lowered and _SET_TOTAL_BEFORE.search(near))):
         return False
-    hit = _INTERCEPT_AFTER.search(after[:80])
-    if hit and not _NEGATED.search(after[: hit.start()]):
+    speaker = _QUOTE_THEN_SPEAKER.search(after, 0, 80)  # '… 47 drones,” the air force said, adding that it shot down 35'
+    hit = _INTERCEPT_AFTER.search(after[:speaker.start() if speaker else 80])
+    # "84 rockets (43 of which were shot down)": a count in between owns the verb (not a total:
+    # "22 drones from a total of 40 were shot down").
+    if hit and not _NEGATED.search(after[: hit.start()]) and not _COUNT_BETWEEN.search(after, 0, hit.start()):
         return True
     before = text[clause[0]:figure_start]
     verb = _INTERCEPT_BEFORE.search(before)
+    if verb and ")" in before[verb.end():]:
+        verb = None  # "(43 of which were shot down) and 24 drones": the verb stays in its brackets
     if verb and (_AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) or verb.group().lower() != "destroyed"):
         return not _NEGATED.search(before[: verb.start()])
+    # "Air Defense Forces destroyed 92 aerial targets – 55 drones and 37 missiles": the list after
+    # a dash or colon spells out the count the clause before it shot down.
+    if clause[0] > sentence[0] and _LIST_LEAD.search(text, max(sentence[0], clause[0] - 3), clause[0]):
+        verb = _INTERCEPT_BEFORE.search(text, sentence[0], clause[0])
+        return verb is not None and (verb.group().lower() != "destroyed"
+                                     or _AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) is not None)
     return False
+
+
+_QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b")
+_COUNT_BETWEEN = re.compile(r"(?<!of )(?<!of the )(?<![\d,.])\d")
+_LIST_LEAD = re.compile(r"[–—:-]\s*$")
