@@ -317,7 +317,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
         intercept = tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))
-        if intercept and russian_air_defence:
+        if intercept and (russian_air_defence or "Ukrainian" in text[mention.end:mention.noun_end]):
             return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
     return "", intercept, clause
 

@@ -294,8 +294,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     form = unit_form or ("money" if currency else "count")
     noun = ("", "", -1)
     if form == "count":
-        if " of " in before and _SET_SIZE_BEFORE.search(before):
-            return Rejected(a, b, core, "size of a set ('one of the two')")
+        if " of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a])):
+            return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         noun = counted_noun(text, fig_end, s_end)
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
             return Rejected(a, fig_end, figure, "ratio")
@@ -424,6 +424,9 @@ def _is_hedge(phrase: str) -> bool:
 
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”"})  # around a model name: '5 Iranian «Shahed-136» drones'
+_OF_A_COUNT = re.compile(r"\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?=\s)",
+                         re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
 _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left)\s+){0,2}without\s+"
                              r"(?:power|electricity|heat|heating|water|gas|light)\b", re.IGNORECASE)
@@ -444,6 +447,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             return "", "", -1
         first = token.group().lower()
     if first == "of":
+        of_count = _OF_A_COUNT.match(text, token.end())
+        if of_count:  # "five of six thermal power plants": the plants, a part of them
+            return counted_noun(text, of_count.end(), s_end)
         token = next(tokens, None)
         follow = token.group().lower() if token else ""
         if follow in ("them", "which", "these", "those", "whom"):
@@ -482,6 +488,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
                 token = next(tokens, None)  # "10 household buildings" counts buildings, not households
                 continue
             return lowered, NOUN_CLASS[lowered], token.end()
+        if word in _QUOTE_MARKS:
+            token = next(tokens, None)
+            continue
         if word == "/" and text[token.start() - 1].isalnum():
             token = next(tokens, None)  # a model name: "15 Shahed-136/131 kamikaze drones"
             continue
@@ -533,10 +542,20 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     return _small(text, match, s_start, s_end)
 
 
+def _part_of_a_set(before: str) -> bool:
+    """'five of six plants were damaged': six is how many there are; but in 'shot down 35 of 53
+    missiles' the 53 is how many were launched."""
+    return _N_OF_BEFORE.search(before) is not None and not _INTERCEPT_WORDS.search(before)
+
+
+_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s+$", re.IGNORECASE)
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*)\s+down|intercept|downed|destroyed|neutrali", re.IGNORECASE)
+
+
 def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
     a, b = match.start(), match.end()
-    if _SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a):
-        return None  # "one of the two stations"
+    if _SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a) or _part_of_a_set(text[max(s_start, a - 120):a]):
+        return None  # "one of the two stations", "five of six plants"
     hours = _HOURS_AFTER.match(text, b, s_end)
     if hours:
         end, form, reason = _hours(text, a, hours)

@@ -303,10 +303,12 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     hit = _INTERCEPT_AFTER.search(after[:speaker.start() if speaker else 80])
     # "84 rockets (43 of which were shot down)": a count in between owns the verb (not a total:
     # "22 drones from a total of 40 were shot down").
-    if hit and not _NEGATED.search(after[: hit.start()]) and not _COUNT_BETWEEN.search(after, 0, hit.start()):
+    if (hit and not _NEGATED.search(after[: hit.start()]) and not _COUNT_BETWEEN.search(after, 0, hit.start())
+            and not _OF_WHICH.search(after, 0, hit.start())):  # "109 drones that day, of which … shot down 99"
         return True
     before = text[clause[0]:figure_start]
-    verb = _INTERCEPT_BEFORE.search(before)
+    verbs = list(_INTERCEPT_BEFORE.finditer(before))
+    verb = verbs[-1] if verbs else None  # the one nearest the figure
     if verb and ")" in before[verb.end():]:
         verb = None  # "(43 of which were shot down) and 24 drones": the verb stays in its brackets
     if verb and (_AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) or verb.group().lower() != "destroyed"):
@@ -320,6 +322,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     return False
 
 
+_OF_WHICH = re.compile(r",\s*of (?:which|them|these)\b")
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b")
 _COUNT_BETWEEN = re.compile(r"(?<!of )(?<!of the )(?<![\d,.])\d")
 _LIST_LEAD = re.compile(r"[–—:-]\s*$")
