@@ -41,7 +41,7 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
-        r"|pointed")  # "pointed out"
+        r"|pointed|highlighted|highlights|underlined|underscored")  # "pointed out"
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -309,7 +309,14 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     phrase = phrase.strip("\"“” ")
     if not _agent_like(phrase):
         return None
+    if phrase.startswith(("the ", "The ")) and stop is not None and stop.group() == ",":
+        named = _APPOSITIVE_NAME.match(text, stop.end(), end)  # "According to the head of the OVA, Oleg Synegubov, 85,000"
+        if named:
+            phrase = text[start:named.end(1)]
     return _make(text, start, start + len(phrase), "according_to", phrase)
+
+
+_APPOSITIVE_NAME = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 
 
 def _inverted(text: str, start: int, end: int) -> Attribution | None:

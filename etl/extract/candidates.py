@@ -465,6 +465,9 @@ def _place(item: Found, doc: _Doc) -> None:
         return
     if own:
         named = _place_right_after(doc.text, item.mention, own)
+        if named is None and "regions" in sentence and _COUNTED_REGIONS.search(sentence):
+            _set_place(item, None, "sentence")  # "attacks … across 20 Ukrainian regions and Kyiv"
+            return
         _set_place(item, named or _nearest_or_country(own, item.mention.start, doc.text), "sentence")
         return
     if item.index not in doc.context_places:
@@ -508,6 +511,8 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
 # Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country".
 _AT_THE_COUNTRY = re.compile(r"\b(?:on|at|against|across|over|throughout|towards?|into)\s+(?:energy\s+facilities\s+across\s+)?"
                              r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
+_COUNTED_REGIONS = re.compile(r"\b(?:in|across|over)\s+(?:\d+|several|multiple|many|numerous|a dozen)\s+"
+                              r"(?:[A-Z][a-z]+\s+)?regions\b")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
                               r"(?!\s+of\b)")

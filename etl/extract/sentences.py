@@ -30,7 +30,8 @@ ABBREVIATIONS = frozenset(
 # Sentence stops: a mark ("[.!?…]+" with closing quotes or brackets) before white space and
 # something that can open a sentence, or a line break. Marks and line breaks never overlap,
 # so they are found apart, each with a pattern the engine can skip through quickly.
-_STOP_MARK = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/])")
+_STOP_MARK = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/]"
+                        r"|(?:Read also|Read more|See also|Also read)\b)")  # '… the statement said.Read also: …'
 _LINE_BREAK = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 

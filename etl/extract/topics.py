@@ -322,7 +322,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     return False
 
 
-_OF_WHICH = re.compile(r",\s*of (?:which|them|these)\b")
+_OF_WHICH = re.compile(r",[^,.;]{0,20}?\bof (?:which|them|these)\b")  # ", only some of which had been intercepted"
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b")
 _COUNT_BETWEEN = re.compile(r"(?<!of )(?<!of the )(?<![\d,.])\d")
 _LIST_LEAD = re.compile(r"[–—:-]\s*$")
