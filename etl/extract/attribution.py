@@ -41,7 +41,7 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
-        r"|pointed|highlighted|highlights|underlined|underscored")  # "pointed out"
+        r"|pointed|highlighted|highlights|underlined|underscored|reads")  # "pointed out", "the statement reads"
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -99,7 +99,7 @@ GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "officia
                            "operators", "companies", "ministries", "chief", "director", "ceo", "deputy",
                            "monitors", "observers", "estimates", "data", "commander", "commanders", "chairman",
                            "chairwoman", "chair", "secretary", "adviser", "advisor", "executive", "envoy",
-                           "coordinator", "representative", "manager", "force", "forces"})
+                           "coordinator", "representative", "manager", "force", "forces", "message", "post"})
 NON_AGENT = frozenset({"schedule", "schedules", "plan", "plans", "law", "laws", "rules", "regulations",
                        "information", "preliminary", "forecast", "forecasts", "volumes", "reports", "figures",
                        "data", "estimates", "calculations", "statistics", "results", "scheme", "schemes",
@@ -166,11 +166,13 @@ def _source_lines(text: str, sentences: list[Sentence]) -> list[Attribution]:
             for k, line in enumerate(lines)]
 
 
-def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
+def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claimant: False) -> list[Attribution]:
     """Replace 'he', 'the report', … by the most recent named claimant before it.
 
     'he', 'she', 'him' and 'her' take the most recent person (a name of two capitalised
     words, or a surname already seen in one); other generic subjects take any named one.
+    A claimant for which `is_reporter` is true (the article's own publisher: "…, Ukrainian
+    News Agency reports") is never the one a later "the message says" refers to.
     """
     out: list[Attribution] = []
     last_named: Attribution | None = None
@@ -180,11 +182,12 @@ def resolve_pronouns(attributions: list[Attribution]) -> list[Attribution]:
     ordered = sorted(attributions, key=lambda a: a.start)
     for attribution in ordered:
         if attribution.named:
-            last_named = attribution
-            named_so_far.append(attribution)
-            if _is_person(attribution.claimant, surnames):
-                last_person = attribution
-                surnames.add(attribution.claimant.split()[-1].lower())
+            if not is_reporter(attribution.claimant):
+                last_named = attribution
+                named_so_far.append(attribution)
+                if _is_person(attribution.claimant, surnames):
+                    last_person = attribution
+                    surnames.add(attribution.claimant.split()[-1].lower())
         elif is_generic(attribution.claimant):
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)

@@ -87,7 +87,7 @@ COUNTRY_NAME = "Ukraine"
 COUNTRY_CODE = "UA"
 ETL_REJECT_CAP = 0.6
 READING_CAP = 0.5
-_ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such)\b")
+_ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother)\b")  # "And another EUR 500 million"
 # Where the words after a figure stop being its measure: `[.;:!?"“”]|\s[–—-]\s|\s+and\s+(?=…\d)|,\s*(?=\d)
 # |,\s*(?=said|…)`, written to start with one character class (look-behinds then pick the
 # alternative) so that the regular-expression engine skips ahead.
@@ -175,7 +175,8 @@ class _Doc:
         text = self.text = article.text
         self.article = article
         self.sentences = sentences = split_sentences(text)
-        self.attributions = resolve_pronouns(find_attributions(text, sentences))
+        self.attributions = resolve_pronouns(find_attributions(text, sentences),
+                                             lambda claimant: _is_publisher(claimant, article.publisher))
         self.quotes = [a for a in self.attributions if a.kind.startswith("quote")]
         self.back_references = [a for a in self.attributions if a.kind.startswith("back_reference")]
         self.said_in: dict[int, list[Attribution]] = {}  # sentence index -> attributions that start in it
@@ -270,6 +271,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
+        elif mention.noun == "cities" and "outage" in own:
+            mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
         if not reason:
             reason = _other_sector(text, mention, own)
@@ -325,7 +328,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) -> bool:
     """'more than 1,000 units of equipment … damaged', 'the destruction of hundreds of units of
     energy equipment': equipment counts as damage, not as aid, when the sentence says so."""
-    return mention.noun == "equipment" and _EQUIPMENT_DAMAGED.search(text, sentence.start, sentence.end) is not None
+    return (mention.noun in ("equipment", "generators")
+            and _EQUIPMENT_DAMAGED.search(text, sentence.start, sentence.end) is not None)
 
 
 _EQUIPMENT_DAMAGED = re.compile(r"\b(?:damag|destr|disabl)\w*", re.IGNORECASE)

@@ -58,6 +58,7 @@ _WEAK = re.compile(r"\b(?:(?P<capital>the capital|ukraine['’]s capital|the ukr
 _WEAK_WORDS = ("capital", "ukrainian", "nationwide", "countr")
 _EXAMPLE_CUES = ("including", "such as", "among them", "for example", "for instance")  # see `_example`
 _MAX_WORDS = 5
+_FACILITY_ENDINGS = frozenset({"plant", "station"})
 _ONE, _LONGER = 1, 2  # `PlaceIndex._opens`
 _OPENING_WORDS = 65536  # words `PlaceIndex._opens` remembers
 _LIST_TAIL = re.compile(r"(?:\s*(?:,|and|та|і)\s*[A-ZА-ЯІЇЄҐ][\w'’\-]*(?:\s[A-Z][\w'’\-]*)?)*\s+(\w+)")
@@ -197,8 +198,8 @@ class PlaceIndex:
         # Names are runs of words that start with a letter: longer runs cannot match.
         alphabetic = next((n for n, word in enumerate(words) if not word[0].isalpha()), longest)
         for size in range(alphabetic, 0, -1):
-            if size > 1 and not words[size - 1][0].isupper():
-                continue
+            if size > 1 and not words[size - 1][0].isupper() and words[size - 1] not in _FACILITY_ENDINGS:
+                continue  # "the Dnipro hydroelectric power plant" is a plant's alias, lower case or not
             last = _without_possessive(words[size - 1])
             possessive = last != words[size - 1]
             key = " ".join([*map(_fold_token, words[:size - 1]), _fold_token(last)])

@@ -26,19 +26,21 @@ _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knocked out|disabled|critical\w*"
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
-              r"|operation)|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut",
+              r"|operation)|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
+              r"|(?:is|was|are|were) down",  # "capacity is down about 50%", "cutting nearly 60% of production"
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
-              r"|no (?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
+              r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|left in the dark"
               r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
-              r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)",  # "40 per cent of people had power"
+              r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
+              r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have",  # "450,000 apartments … did not have"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?"
-            r"|lost|lose|loses",  # "Nuclear power plants lost $770 million"
+            r"|lost|lose|loses|value|valued",  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
@@ -186,9 +188,11 @@ _LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+(?:(?:a total of|at least|a
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
     + r"))(?:\s+[\w-]+){0,2}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
-_RESTORED_WORDS = ("restored", "returned", "reconnected", "resumed")  # of _RESTORED_BEFORE
-_RESTORED_BEFORE = re.compile(r"\b(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
-                              r"|water|heat|heating|gas)?(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+_RESTORED_WORDS = ("restored", "returned", "reconnected", "resumed", "suppl", "provid")  # of _RESTORED_BEFORE
+_RESTORED_BEFORE = re.compile(r"\b(?:(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
+                              r"|water|heat|heating|gas)?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
+                              r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$",
+                              re.IGNORECASE)  # "managed to supply power to three subscribers"
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
