@@ -89,6 +89,11 @@ _SMALL_NUMBERS = {
     "a million": 1_000_000, "one million": 1_000_000, "a billion": 1_000_000_000,
     "a quarter of a million": 250_000, "half a million": 500_000, "half a billion": 500_000_000,
 }
+# "thirty-five", "twenty one": tens and units, hyphenated or not.
+_SMALL_NUMBERS.update({f"{tens}{joint}{unit}": _SMALL_NUMBERS[tens] + _SMALL_NUMBERS[unit]
+                       for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                       for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                       for joint in ("-", " ")})
 # Ordinals count events in a running series: "the ninth massive attack" is the 9th so far.
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,

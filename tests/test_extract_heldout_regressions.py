@@ -847,3 +847,28 @@ def test_the_statement_reads_is_a_cue():
                      '\n\n"Consequently, more than 37 thousand consumers in Romny '
                      'region are temporarily without power," the statement reads.')
     assert rows["more than 37 thousand"]["claimant"] == "Sumyoblenergo"
+
+
+# Errors of the first run on the seventeenth held-out corpus (`tests/fixtures/articles_heldout17/`).
+
+
+def test_hyphenated_tens_and_units():
+    assert parse_figure("Thirty-five thousand").value == 35000
+    assert parse_figure("twenty one").value == 21  # it used to read 20
+    rows = by_figure("Thirty-five thousand customers are still without electricity in the liberated territories of "
+                     "Kharkiv Oblast, Governor Oleh Syniehubov said.")
+    assert set(rows) == {"Thirty-five thousand"}
+
+
+def test_people_in_the_dark_or_remaining_temporarily_without_power():
+    assert "Millions" in by_figure("Millions are in the dark after Russia fired roughly 100 missiles in a widespread "
+                                   "attack, according to the Ukrainian Air Force.")
+    assert "90,000" in by_figure("Energy companies have already restored power to 40,000 customers through backup "
+                                 "systems, while another 90,000 remain temporarily without power.")
+
+
+def test_arrivals_are_hits_and_out_of_the_grid_is_an_outage():
+    assert "17" in by_figure("Kharkiv is in complete blackout mode after 17 arrivals, said regional council deputy "
+                             "Skorik.")
+    assert "80%" in by_figure("Kyiv region governor Oleksii Kuleba reported a critical situation. 80% of the region "
+                              "consumers are out of the grid.")

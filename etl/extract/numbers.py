@@ -48,7 +48,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
-                "explosions", "raids", "bombardments", "waves", "incidents"),
+                "explosions", "raids", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -128,12 +128,14 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
     r"|\b(?P<vague>tens of thousands|hundreds of thousands|tens|dozens|hundreds|thousands|millions|billions|scores)"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still)\b))"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in the dark)\b))"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
-    r"|\b(?P<small>(?:" + "|".join(_SMALL) + r"|a dozen)(?:\s+(?:million|thousand|hundred|dozen))?)\b",
+    r"|\b(?P<small>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
+    r"(?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(_SMALL) + r"|a dozen)"
+    r"(?:\s+(?:million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers"
     re.IGNORECASE,
 )
 _WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
@@ -428,9 +430,11 @@ _QUOTE_MARKS = frozenset({"«", "»", "“", "”"})  # around a model name: '5 
 _OF_A_COUNT = re.compile(r"\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?=\s)",
                          re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
-_WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left)\s+){0,2}without\s+"
-                             r"(?:power|electricity|heat|heating|water|gas|light)\b", re.IGNORECASE)
-_BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left"})
+_WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
+                             r"{0,3}(?:without\s+(?:power|electricity|heat|heating|water|gas|light)|in\s+the\s+dark)\b",
+                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
+_BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
+                             "temporarily", "currently", "in"})
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 

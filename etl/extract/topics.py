@@ -34,8 +34,9 @@ _CUES = {
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|left in the dark"
               r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
-              r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have",  # "450,000 apartments … did not have"
-    "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*"
+              r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
+              r"|(?:out of|off) the grid|in the dark",  # "80% of the region consumers are out of the grid"
+    "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
