@@ -78,6 +78,8 @@ _FRACTIONS = {
 # Vague plurals are lower bounds: "dozens" means at least 12.
 _VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
                   "tens of thousands": 10_000.0, "hundreds of thousands": 100_000.0,
+                  "tens of millions": 10_000_000.0, "hundreds of millions": 100_000_000.0,
+                  "tens of billions": 10_000_000_000.0, "hundreds of billions": 100_000_000_000.0,
                   "millions": 1_000_000.0, "billions": 1_000_000_000.0}
 _SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -70,6 +70,8 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout15": (0.82, 0.90, 0.83, 0.77),
     "articles_heldout16": (0.92, 0.95, 0.90, 0.79),
     "articles_heldout17": (0.87, 0.90, 0.89, 0.74),
+    "articles_heldout18": (0.87, 0.87, 0.73, 0.78),
+    "articles_heldout19": (0.79, 0.82, 0.89, 0.72),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 

@@ -889,7 +889,16 @@ def format_number(value: float | None) -> str:
 
 
 def _is_publisher(claimant: str, publisher: str) -> bool:
-    return bool(publisher) and _folded(claimant) == _folded(publisher)
+    """The article's own publisher: "Ukrainian News" is "the Ukrainian News agency" too."""
+    if not publisher:
+        return False
+    said, own = _folded(claimant).removeprefix("the "), _folded(publisher)
+    if said == own:
+        return True
+    return said.startswith(own + " ") and said[len(own) + 1:] in _PUBLISHER_TAILS
+
+
+_PUBLISHER_TAILS = frozenset({"agency", "news agency", "news", "website", "publication", "outlet"})
 
 
 _folded = lru_cache(maxsize=65536)(fold)

@@ -126,7 +126,8 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
-    r"|\b(?P<vague>tens of thousands|hundreds of thousands|tens|dozens|hundreds|thousands|millions|billions|scores)"
+    r"|\b(?P<vague>tens of thousands|hundreds of thousands|(?:tens|hundreds) of (?:millions|billions)|tens|dozens"
+    r"|hundreds|thousands|millions|billions|scores)"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?=\s+(?:of|without|were|are|remain|remained|still|in the dark)\b))"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
@@ -263,6 +264,8 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True
     # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
     gap = text[previous.noun_end if previous.noun_end > 0 else previous.end:mention.start]
+    if gap == ", " and _re(r"\b(?:[Oo]ut of|[Oo]f)\s+(?:the\s+)?$").search(text, max(0, previous.start - 12), previous.start):
+        return True  # "Out of 95 high voltage transformers, 42 have collapsed"
     if gap.endswith((", including ", " including ")) and len(gap) <= 60:
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
     return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
