@@ -901,3 +901,15 @@ def test_the_publishers_agency_reporting_is_not_the_claimant():
             "of the Ukrenergo company posted on Telegram, the Ukrainian News agency reports.")
     found = extract_article(Article(text, "t.txt", "https://example.org/a", "Ukrainian News", "2024-05-06"))
     assert {row["figure"]: row["claimant"] for row in found}["27 GW"] != "the Ukrainian News agency"
+
+
+def test_counts_that_leave_their_noun_out_take_the_last_countable_noun():
+    assert by_figure("More than 77% of the attacks, 197 in total, occurred between October and February, as stated "
+                     "by the Prosecutor General.")["197"]["value"] == "197"
+    assert "82" in by_figure("The most attacks on electricity facilities in Ukraine occurred in October 2022, with 82.")
+    rows = by_figure("In the Zaporizhzhia region, two settlements were left disconnected, and another three, in the "
+                     "Mykolaiv region.")
+    assert rows["three"]["place"] == "Mykolaiv region"
+    assert "two" in by_figure("Large facilities are affected - thermal power plants in the Donetsk region and two in "
+                              "the Dnipropetrovsk region.")
+    assert not by_figure("We met two officials and three.")

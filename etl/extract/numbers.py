@@ -225,7 +225,7 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
         if mention is not None:
             found.append(mention)
             taken.append((mention.start, mention.end))
-    return _inherit_nouns(text, sorted(found, key=lambda m: m.start)), sorted(rejected, key=lambda r: r.start)
+    return _inherit_nouns(text, sorted(found, key=lambda m: m.start), start), sorted(rejected, key=lambda r: r.start)
 
 
 def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
@@ -241,20 +241,57 @@ def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
     return [_WORD_NUMBER.match(text, start + m.start(), end) for m in _WORD_NUMBER_LOWER.finditer(lowered)]
 
 
-def _inherit_nouns(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> list[NumberMention]:
     """A count without its own noun takes the noun of the count before it when the text says
     they count the same things: '91 settlements out of the 1,325 impacted', '213 settlements,
     19 of them partially', and lists that name the noun once: 'more than 40,000 consumers in
-    Kyiv region, 20,000 in Odesa, 13,000 in Chernihiv'."""
+    Kyiv region, 20,000 in Odesa, 13,000 in Chernihiv'. Failing that, a count the sentence
+    marks as leaving its noun out takes the last countable noun before it in the sentence:
+    'More than 77% of the attacks, 197 in total', 'in October 2022, with 82', 'thermal power
+    plants in the Donetsk region and two in the Dnipropetrovsk region'."""
     out: list[NumberMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         if (previous and previous.noun_class in FIGURE_CLASSES and previous.noun_class != "ref"
-                and mention.form == "count" and mention.noun_class in ("", "ref")
+                and mention.form in ("count", "word") and mention.noun_class in ("", "ref")
                 and _counts_the_same(text, previous, mention)):
             mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
+        elif mention.form in ("count", "word") and not mention.noun_class and _leaves_noun_out(text, mention, s_start):
+            noun = _last_countable_noun(text, s_start, mention.start)
+            if noun:
+                mention = mention._replace(noun=noun, noun_class=NOUN_CLASS[noun])
         out.append(mention)
     return out
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def _leaves_noun_out(text: str, mention: NumberMention | _Span, s_start: int) -> bool:
+    if _ELIDED_AFTER.match(text, mention.end):
+        return True
+    before = text[max(s_start, mention.start - 16):mention.start]
+    if _WITH_BEFORE.search(before):
+        return _re(r"\s*(?:[.,;:]|$)").match(text, mention.end) is not None
+    return (_ANOTHER_BEFORE.search(before) is not None
+            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
+
+
+_ELIDED_AFTER = re.compile(r"\s+in total\b")
+_WITH_BEFORE = re.compile(r",\s+with\s+$")
+_ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$", re.IGNORECASE)
+_ELIDABLE = ("places", "facilities", "weapons", "attacks", "people")
+
+
+def _last_countable_noun(text: str, s_start: int, end: int) -> str:
+    """The last word before `end` in the sentence that is a noun of a figure class."""
+    for word in reversed(_re(r"[A-Za-z][\w'’-]*").findall(text, s_start, end)):
+        noun = word.lower()
+        if NOUN_CLASS.get(noun) in _ELIDABLE:
+            return noun
+    return ""
 
 
 def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention) -> bool:
@@ -576,6 +613,9 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     if times and (times.group(1) or not _attack_times(text, a, s_start)):
         return None
     noun = counted_noun(text, b, s_end)
+    if not noun[1] and _leaves_noun_out(text, _Span(a, b), s_start):
+        elided = _last_countable_noun(text, s_start, a)  # "… plants in the Donetsk region and two in the Dnipropetrovsk region"
+        noun = (elided, NOUN_CLASS[elided], b) if elided else noun
     if not noun[1] or (noun[1] == "verb" and not _re(r"\b(?:the other|another|the remaining)\s+$",
                                                        re.IGNORECASE).search(text, max(s_start, a - 20), a)):
         return None  # "two hit" reads as a count only as "the other two hit"
