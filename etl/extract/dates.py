@@ -116,7 +116,7 @@ def _hints(segment: str) -> frozenset[str]:
     if _HINTS["digit"].search(segment):
         hints.append("digit")
         for name in _DIGIT_HINTS:
-            if _HINTS[name].search(segment):
+            if (name != "year" or "19" in segment or "20" in segment) and _HINTS[name].search(segment):
                 hints.append(name)
     if "word" in hints:
         if contains_any(segment, _WEEKDAY_NAMES):

@@ -168,6 +168,9 @@ _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|res
                        r"|(?:been|were|was) powered"
                        r"|received (?:electricity|power)|(?:already|now) (?:receiving|have|has) (?:gas|electricity|power"
                        r"|heat\w*|water)|in normal mode)\b", re.IGNORECASE)
+# One of these is in every `_RESTORED` match, lower-cased (a cheap test first).
+_RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "back on", "powered", "received",
+                  "already ", "now ", "normal mode")
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
@@ -271,7 +274,7 @@ def is_restored(text: str, figure_start: int, figure_end: int, clause: tuple[int
     """Counts of connections restored, not cut: '20,541 people have been powered',
     'restored power to 20,541 people'."""
     after = text[figure_end:clause[1]]
-    if _RESTORED.search(after) and not _STILL_OUT.search(after):
+    if contains_any(caseless(after), _RESTORED_KEYS) and _RESTORED.search(after) and not _STILL_OUT.search(after):
         return True
     before = text[max(clause[0], figure_start - 80):figure_start]
     return contains_any(caseless(before), _RESTORED_WORDS) and _RESTORED_BEFORE.search(before) is not None
