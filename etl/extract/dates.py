@@ -69,7 +69,8 @@ _WORD_HINTS = {
 }
 # Substrings one of which every weekday (as written) and every relative phrase (lower-cased) holds.
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_RELATIVE_KEYS = ("yesterday", "today", "night", "morning", "week", "month", "year", "recent")
+_RELATIVE_KEYS = ("yesterday", "today", "tonight", "overnight", "last night", "this morning", "this week",
+                  "last week", "this month", "last month", "this year", "last year", "in recent days", "past week")
 _NEEDS = {"season": {"season", "year"}, "iso": {"year"}, "numeric": {"numeric"}, "day_month": {"month", "digit"},
           "month_day": {"month", "digit"}, "month_year": {"month", "year"}, "month": {"month"},
           "year_span": {"year"}, "year": {"year"}, "time": {"clock"}, "weekday": {"word", "weekday_name"},
