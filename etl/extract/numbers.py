@@ -159,6 +159,9 @@ _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between",
 NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
                           "fifth", "fifths", "dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions",
                           "billions", "million", "billion", "thousand", "hundred"])
+_SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred"})
+_NUMBER_WORDS_ALONE = NUMBER_WORDS - _SCALE_WORDS
+_A_SCALE = re.compile(r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
 
@@ -170,7 +173,11 @@ def might_have_numbers(text: str, start: int, end: int) -> bool:
 
 def has_number_words(sentence: str) -> bool:
     words = sentence_words(sentence)
-    if not NUMBER_WORDS.isdisjoint(words):
+    if not _NUMBER_WORDS_ALONE.isdisjoint(words):
+        return True
+    # A scale word starts a word number only as "a million" or "one thousand"; after digits
+    # ("$4.5 million", common) the digits are read elsewhere.
+    if not _SCALE_WORDS.isdisjoint(words) and _A_SCALE.search(sentence):
         return True
     # "one" is read only before the singular nouns of `_ONE_THING` or "hour": common, so checked apart.
     return "one" in words and not _ONE_WORDS.isdisjoint(words)
