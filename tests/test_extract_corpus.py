@@ -71,7 +71,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout16": (0.92, 0.95, 0.90, 0.79),
     "articles_heldout17": (0.87, 0.90, 0.89, 0.74),
     "articles_heldout18": (0.87, 0.87, 0.73, 0.78),
-    "articles_heldout19": (0.79, 0.82, 0.89, 0.72),
+    "articles_heldout19": (0.79, 0.86, 0.89, 0.75),
+    "articles_heldout20": (0.81, 0.84, 0.88, 0.84),
+    "articles_heldout21": (0.83, 0.95, 0.91, 0.59),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 

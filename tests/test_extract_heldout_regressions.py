@@ -913,3 +913,19 @@ def test_counts_that_leave_their_noun_out_take_the_last_countable_noun():
     assert "two" in by_figure("Large facilities are affected - thermal power plants in the Donetsk region and two in "
                               "the Dnipropetrovsk region.")
     assert not by_figure("We met two officials and three.")
+
+
+# Claimant errors of the twentieth and twenty-first held-out corpora.
+
+
+def test_a_described_speaker_is_not_resolved_to_an_unrelated_name():
+    text = ("“Since March it is already the sixth massive attack against the energy infrastructure,” Ukrenergo said.\n\n"
+            "Ukrainian air defense shot down 35 of 53 Russian missiles and 46 of 47 Russian drones, the air force "
+            "commander said.")
+    assert by_figure(text)["53"]["claimant"] == "the air force commander"
+
+
+def test_a_clause_before_reported_is_not_a_claimant():
+    rows = by_figure("Due to Russian missile strikes, two substations of the National Power Company Ukrenergo in the "
+                     "south of Ukraine are completely disabled, reported in the NPC Ukrenergo Telegram channel.")
+    assert "are completely disabled" not in rows["two"]["claimant"]

@@ -191,7 +191,8 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
         elif is_generic(attribution.claimant):
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
-            source = last_person if personal else _same_head(named_so_far, attribution.claimant) or last_named
+            source = last_person if personal else (_same_head(named_so_far, attribution.claimant)
+                                                   or _compatible(attribution.claimant, last_named))
             if source is None and personal:  # no one named yet: the next person named close after
                 source = _next_person(ordered, attribution, surnames)
             if source is not None:
@@ -199,6 +200,22 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
                                       kind=f"{attribution.kind}+resolved")
         out.append(attribution)
     return out
+
+
+def _compatible(generic: str, named: Attribution | None) -> Attribution | None:
+    """`named`, unless the generic subject describes someone it cannot be: 'the air force
+    commander' is not 'Ukrenergo' (a word before the head that the name lacks)."""
+    if named is None:
+        return None
+    words = [w for w in generic.lower().split()[:-1]
+             if w not in _DETERMINERS and w not in GENERIC_HEADS and w not in ORG_HEADS and w not in _ROLE_MODIFIERS]
+    claimant = named.claimant.lower()
+    return named if all(w in claimant for w in words) else None
+
+
+# Words before a generic head that say nothing about who it is ("the company chairman", "the prime minister").
+_ROLE_MODIFIERS = frozenset({"media", "news", "state", "regional", "local", "national", "prime", "acting", "first",
+                             "senior", "top", "former", "executive", "press", "energy", "city"})
 
 
 def _same_head(named: list[Attribution], generic: str) -> Attribution | None:
@@ -348,6 +365,8 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
         return None
     if words[-1].lower() in _NOT_LAST_IN_SUBJECT:
         return None
+    if not _CLAUSE_VERBS.isdisjoint(w.lower() for w in words):
+        return None  # "… in the south of Ukraine are completely disabled, reported in …": a clause, not who
     start = s_start + head.rfind(phrase)
     return _make(text, start, start + len(phrase), "subject", phrase)
 
