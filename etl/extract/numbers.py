@@ -263,7 +263,8 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
                 and mention.form in ("count", "word") and mention.noun_class in ("", "ref")
                 and _counts_the_same(text, previous, mention)):
             mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
-        elif mention.form in ("count", "word") and not mention.noun_class and _leaves_noun_out(text, mention, s_start):
+        elif (mention.form in ("count", "word") and not mention.noun_class
+              and _leaves_noun_out(text, mention.start, mention.end, s_start)):
             noun = _last_countable_noun(text, s_start, mention.start)
             if noun:
                 mention = mention._replace(noun=noun, noun_class=NOUN_CLASS[noun])
@@ -271,19 +272,16 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
     return out
 
 
-class _Span(NamedTuple):
-    start: int
-    end: int
-
-
-def _leaves_noun_out(text: str, mention: NumberMention | _Span, s_start: int) -> bool:
-    if _ELIDED_AFTER.match(text, mention.end):
+def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
+    """Does the text around the number text[start:end] say its noun was named before it?
+    ('197 in total', ', with 82.', 'and another three, in …', 'and two in the … region')"""
+    if _ELIDED_AFTER.match(text, end):
         return True
-    before = text[max(s_start, mention.start - 16):mention.start]
+    before = text[max(s_start, start - 16):start]
     if _WITH_BEFORE.search(before):
-        return _re(r"\s*(?:[.,;:]|$)").match(text, mention.end) is not None
+        return _re(r"\s*(?:[.,;:]|$)").match(text, end) is not None
     return (_ANOTHER_BEFORE.search(before) is not None
-            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
+            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]").match(text, end) is not None)
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
@@ -620,7 +618,7 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     if times and (times.group(1) or not _attack_times(text, a, s_start)):
         return None
     noun = counted_noun(text, b, s_end)
-    if not noun[1] and _leaves_noun_out(text, _Span(a, b), s_start):
+    if not noun[1] and _leaves_noun_out(text, a, b, s_start):
         elided = _last_countable_noun(text, s_start, a)  # "… plants in the Donetsk region and two in the Dnipropetrovsk region"
         noun = (elided, NOUN_CLASS[elided], b) if elided else noun
     if not noun[1] or (noun[1] == "verb" and not _re(r"\b(?:the other|another|the remaining)\s+$",
