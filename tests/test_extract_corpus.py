@@ -74,6 +74,8 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout19": (0.79, 0.86, 0.89, 0.75),
     "articles_heldout20": (0.81, 0.84, 0.88, 0.84),
     "articles_heldout21": (0.83, 0.95, 0.91, 0.59),
+    "articles_heldout22": (0.85, 0.80, 0.83, 0.69),
+    "articles_heldout23": (0.80, 0.85, 0.85, 0.79),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 

@@ -929,3 +929,31 @@ def test_a_clause_before_reported_is_not_a_claimant():
     rows = by_figure("Due to Russian missile strikes, two substations of the National Power Company Ukrenergo in the "
                      "south of Ukraine are completely disabled, reported in the NPC Ukrenergo Telegram channel.")
     assert "are completely disabled" not in rows["two"]["claimant"]
+
+
+# Errors of the twenty-second and twenty-third held-out corpora.
+
+
+def test_n_out_of_m_of_its_plants():
+    found, lost = explain_article(article("The company stated that 5 out of 6 of its thermal power plants have been "
+                                          "severely damaged."))
+    assert [row["figure"] for row in found] == ["5"]
+    assert {"29", "38"} & {row["figure"] for row in extract_article(article(
+        "According to the Air Force, the Ukrainian air defense took down 29 out of 38 drones."))} == {"38"}
+
+
+def test_power_would_be_cut_is_an_outage():
+    rows = by_figure("Power would be cut for between eight and 16 hours a day across most regions of Ukraine on "
+                     "Sunday, state provider Ukrenergo said.")
+    assert rows["16 hours a day"]["unit"] == "hours_per_day"
+
+
+def test_launched_total_after_a_long_intercepted_subject():
+    rows = by_figure("Ukrainian Air Defence reported that 176 missiles and drones out of 188 have been intercepted.")
+    assert set(rows) == {"188"}
+
+
+def test_the_bulk_of_that_sum_takes_the_cost_words_before():
+    rows = by_figure("The EU promised an additional €160 million for energy repairs. The bulk of that sum — €96 million "
+                     "— will come from profits earned on frozen Russian assets.")
+    assert rows["€96 million"]["unit"] == "EUR"

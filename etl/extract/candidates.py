@@ -87,7 +87,8 @@ COUNTRY_NAME = "Ukraine"
 COUNTRY_CODE = "UA"
 ETL_REJECT_CAP = 0.6
 READING_CAP = 0.5
-_ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother)\b")  # "And another EUR 500 million"
+_ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
+                       r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these))\b")  # "The bulk of that sum"
 # Where the words after a figure stop being its measure: `[.;:!?"“”]|\s[–—-]\s|\s+and\s+(?=…\d)|,\s*(?=\d)
 # |,\s*(?=said|…)`, written to start with one character class (look-behinds then pick the
 # alternative) so that the regular-expression engine skips ahead.

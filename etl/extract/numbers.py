@@ -495,6 +495,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         if token is None:
             return "", "", -1
         first = token.group().lower()
+    if first == "out" and text.startswith(" of", token.end()):  # "5 out of 6 of its thermal power plants"
+        of_count = _OF_A_COUNT.match(text, token.end() + 3)
+        if of_count:
+            return counted_noun(text, of_count.end(), s_end)
     if first == "of":
         of_count = _OF_A_COUNT.match(text, token.end())
         if of_count:  # "five of six thermal power plants": the plants, a part of them
@@ -597,8 +601,10 @@ def _part_of_a_set(before: str) -> bool:
     return _N_OF_BEFORE.search(before) is not None and not _INTERCEPT_WORDS.search(before)
 
 
-_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+of\s+$", re.IGNORECASE)
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*)\s+down|intercept|downed|destroyed|neutrali", re.IGNORECASE)
+_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$",
+                          re.IGNORECASE)
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|destroyed|neutrali",
+                              re.IGNORECASE)
 
 
 def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:

@@ -35,7 +35,8 @@ _CUES = {
               r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
-              r"|(?:out of|off) the grid|in the dark",  # "80% of the region consumers are out of the grid"
+              r"|(?:out of|off) the grid|in the dark"  # "80% of the region consumers are out of the grid"
+              r"|(?:be|been|being|is|are|was|were) cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
@@ -182,7 +183,8 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|destroyed"
-                               r"|neutrali[sz]ed|to down)\b", re.IGNORECASE)  # "managed to down nine of the drones"
+                               r"|neutrali[sz]ed|to down|(?:took|taken) down)\b",
+                               re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38"
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
@@ -191,7 +193,7 @@ _LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+(?:(?:a total of|at least|a
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
-    + r"))(?:\s+[\w-]+){0,2}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
+    + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
 _RESTORED_WORDS = ("restored", "returned", "reconnected", "resumed", "suppl", "provid")  # of _RESTORED_BEFORE
 _RESTORED_BEFORE = re.compile(r"\b(?:(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
                               r"|water|heat|heating|gas)?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
