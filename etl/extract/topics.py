@@ -36,7 +36,7 @@ _CUES = {
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
               r"|(?:out of|off) the grid|in the dark"  # "80% of the region consumers are out of the grid"
-              r"|(?:be|been|being|is|are|was|were) cut",  # "Power would be cut for between eight and 16 hours a day"
+              r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
