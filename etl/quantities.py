@@ -76,7 +76,7 @@ _FRACTIONS = {
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
 }
 # Vague plurals are lower bounds: "dozens" means at least 12.
-_VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
+VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,
                   "tens of thousands": 10_000.0, "hundreds of thousands": 100_000.0,
                   "tens of millions": 10_000_000.0, "hundreds of millions": 100_000_000.0,
                   "tens of billions": 10_000_000_000.0, "hundreds of billions": 100_000_000_000.0,
@@ -118,7 +118,7 @@ def _grouped(items, key) -> dict:
 _QUALIFIERS_BY_FIRST = _grouped(_QUALIFIERS, lambda pair: pair[0][0])  # longest first within a group
 _SYMBOLS_LONGEST_FIRST = sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)
 # Word phrases by their first word, longest first: a phrase can only match a text with that first word.
-_VAGUE_BY_FIRST_WORD = _grouped(sorted(_VAGUE_PLURALS, key=len, reverse=True), lambda p: p.split(" ", 1)[0])
+_VAGUE_BY_FIRST_WORD = _grouped(sorted(VAGUE_PLURALS, key=len, reverse=True), lambda p: p.split(" ", 1)[0])
 _SMALL_BY_FIRST_WORD = _grouped(sorted(_SMALL_NUMBERS, key=len, reverse=True), lambda p: p.split(" ", 1)[0])
 # The first currency word (longest first) that the tail starts with as a whole word.
 _CURRENCY_WORD = re.compile(
@@ -264,7 +264,7 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     for phrase in _VAGUE_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
             money = _CURRENCY_WORD.match(key[len(phrase):].strip().removeprefix("of ").strip())
-            return _VAGUE_PLURALS[phrase], _CURRENCY_WORDS[money.group()] if money else COUNT, True
+            return VAGUE_PLURALS[phrase], _CURRENCY_WORDS[money.group()] if money else COUNT, True
     ordinal = _ORDINAL.fullmatch(key)
     if ordinal and (ordinal[1] or ordinal[2] in _ORDINALS):
         return float(ordinal[1] or _ORDINALS[ordinal[2]]), COUNT, False

@@ -29,6 +29,10 @@ _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LEAD = r"(?:(?i:on|since|from|as of|by|in|during|until|till|through)\s+(?:the\s+)?)?"
 
+# Relative dates; also the keys `_hints` looks for (lower-cased) before running their pattern.
+_RELATIVE_PHRASES = ("yesterday", "today", "tonight", "overnight", "last night", "this morning", "this week",
+                     "last week", "this month", "last month", "this year", "last year", "in recent days", "past week")
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(rf"(?<![\d.])(?:{_YEAR})-[01]\d-[0-3]\d(?!\d)")),
     ("numeric", re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d\d)(?![\d.]\d)")),
@@ -47,8 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                         r"(?![\d]|\s*(?:%|(?:billion|million|thousand|bn|mln|percent|per cent)\b))|"
                         r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)")),
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?\b")),
-    ("relative", re.compile(r"\b(?:yesterday|today|tonight|overnight|last night|this morning|this week|last week"
-                            r"|this month|last month|this year|last year|in recent days|past week)\b", re.IGNORECASE)),
+    ("relative", re.compile(rf"\b(?:{'|'.join(_RELATIVE_PHRASES)})\b", re.IGNORECASE)),
 ]
 _SEASON = re.compile(r"\b(?:the\s+)?(?:winter|spring|summer|autumn|fall)(?:\s+of)?\s+(?:19|20)\d\d(?:\s*[/-]\s*\d{2,4})?\b",
                      re.IGNORECASE)
@@ -69,8 +72,6 @@ _WORD_HINTS = {
 }
 # Substrings one of which every weekday (as written) and every relative phrase (lower-cased) holds.
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_RELATIVE_KEYS = ("yesterday", "today", "tonight", "overnight", "last night", "this morning", "this week",
-                  "last week", "this month", "last month", "this year", "last year", "in recent days", "past week")
 _NEEDS = {"season": {"season", "year"}, "iso": {"year"}, "numeric": {"numeric"}, "day_month": {"month", "digit"},
           "month_day": {"month", "digit"}, "month_year": {"month", "year"}, "month": {"month"},
           "year_span": {"year"}, "year": {"year"}, "time": {"clock"}, "weekday": {"word", "weekday_name"},
@@ -122,7 +123,7 @@ def _hints(segment: str) -> frozenset[str]:
     if "word" in hints:
         if contains_any(segment, _WEEKDAY_NAMES):
             hints.append("weekday_name")
-        if contains_any(caseless(segment), _RELATIVE_KEYS):
+        if contains_any(caseless(segment), _RELATIVE_PHRASES):
             hints.append("relative_key")
     return frozenset(hints)
 

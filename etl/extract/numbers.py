@@ -126,8 +126,7 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
-    r"|\b(?P<vague>tens of thousands|hundreds of thousands|(?:tens|hundreds) of (?:millions|billions)|tens|dozens"
-    r"|hundreds|thousands|millions|billions|scores)"
+    r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?=\s+(?:of|without|were|are|remain|remained|still|in the dark)\b))"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
@@ -472,8 +471,8 @@ def _is_hedge(phrase: str) -> bool:
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”"})  # around a model name: '5 Iranian «Shahed-136» drones'
-_OF_A_COUNT = re.compile(r"\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)(?=\s)",
-                         re.IGNORECASE)
+_PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+                              r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
 _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
                              r"{0,3}(?:without\s+(?:power|electricity|heat|heating|water|gas|light)|in\s+the\s+dark)\b",
@@ -495,14 +494,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         if token is None:
             return "", "", -1
         first = token.group().lower()
-    if first == "out" and text.startswith(" of", token.end()):  # "5 out of 6 of its thermal power plants"
-        of_count = _OF_A_COUNT.match(text, token.end() + 3)
-        if of_count:
-            return counted_noun(text, of_count.end(), s_end)
+    part = _PART_OF_A_COUNT.match(text, token.start()) if first in ("of", "out") else None
+    if part:  # "five of six thermal power plants", "5 out of 6 of its plants": the plants, a part of them
+        return counted_noun(text, part.end(), s_end)
     if first == "of":
-        of_count = _OF_A_COUNT.match(text, token.end())
-        if of_count:  # "five of six thermal power plants": the plants, a part of them
-            return counted_noun(text, of_count.end(), s_end)
         token = next(tokens, None)
         follow = token.group().lower() if token else ""
         if follow in ("them", "which", "these", "those", "whom"):
