@@ -76,6 +76,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout21": (0.83, 0.95, 0.91, 0.59),
     "articles_heldout22": (0.85, 0.80, 0.83, 0.69),
     "articles_heldout23": (0.80, 0.85, 0.85, 0.79),
+    "articles_heldout24": (0.86, 0.97, 0.85, 0.75),
+    "articles_heldout25": (0.91, 0.97, 0.90, 0.78),
+    "articles_heldout26": (0.87, 0.92, 0.84, 0.88),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 

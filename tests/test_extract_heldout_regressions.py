@@ -957,3 +957,111 @@ def test_the_bulk_of_that_sum_takes_the_cost_words_before():
     rows = by_figure("The EU promised an additional €160 million for energy repairs. The bulk of that sum — €96 million "
                      "— will come from profits earned on frozen Russian assets.")
     assert rows["€96 million"]["unit"] == "EUR"
+
+
+# Errors of the twenty-fourth to twenty-sixth held-out corpora.
+
+
+def test_children_in_the_cold_and_the_dark_are_an_outage():
+    rows = by_figure("“Millions of children are facing a bleak winter huddled in the cold and the dark, with little "
+                     "idea of how or when respite will come,” UNICEF said.")
+    assert rows["Millions"]["value"] == "1000000"
+
+
+def test_units_rendered_inoperative_are_damage():
+    rows = by_figure("By June, 73 percent of the country’s thermal power generating units had been rendered "
+                     "inoperative.")
+    assert rows["73 percent"]["value"] == "73"
+
+
+def test_outages_will_last_hours_a_day_is_no_time_window():
+    rows = by_figure("According to experts surveyed by HRMMU, due to the generation deficit in winter, power outages "
+                     "will last from 4 to 18 hours a day.")
+    row = rows["from 4 to 18 hours a day"]
+    assert (row["value_low"], row["value_high"], row["unit"]) == ("4", "18", "hours_per_day")
+    assert dropped("Power was restored in the last 24 hours.")["24 hours"] == "window"
+
+
+def test_blasts_are_counted_attacks():
+    assert by_figure("Fifteen blasts struck Kharkiv, while over 53,000 households in Odesa are left powerless.")[
+        "Fifteen"]["value"] == "15"
+
+
+def test_an_additional_count_takes_the_noun_before():
+    rows = by_figure("In Chernihiv and its surrounding areas, 29,000 consumers experienced power outages, with an "
+                     "additional 43,000 affected in the town of Nizhyn, according to the regional power distribution "
+                     "operator on Telegram.")
+    assert rows["43,000"]["place"] == "Nizhyn"
+
+
+def test_share_reduced_by_is_not_merged_with_a_share_of_another_thing():
+    rows = by_figure("A report says that more than half of the high-voltage transformers have been destroyed.\n\n"
+                     "In addition, the report notes that power generation capacity has been reduced by almost 50 "
+                     "percent from previous 2022 levels.")
+    assert {"more than half", "almost 50 percent"} <= set(rows)
+
+
+def test_attacks_on_health_infrastructure_are_another_sector():
+    reasons = dropped("The WHO has documented 703 attacks on health infrastructure since Russia’s invasion of "
+                      "Ukraine began.")
+    assert reasons["703"].startswith("attacks on another sector")
+    assert "250" in by_figure("Russia carried out 250 attacks on energy infrastructure in May.")
+
+
+def test_lives_claimed_are_casualties():
+    assert dropped("Ongoing military strikes, with Russian missiles claiming the lives of at least 16 people in "
+                   "southern Ukraine’s Odesa.")["at least 16"] == "casualties"
+
+
+def test_share_of_supply_a_plant_provides_is_no_damage():
+    text = ("Nuclear power plants, which provide more than half of Ukraine’s electricity, were preventively "
+            "disconnected from the grid to prevent damage.")
+    assert dropped(text)["more than half"] == "describes a share of supply, not damage"
+    assert "90%" in by_figure("DTEK lost the plants that produced 90% of its electricity in the attack.")
+
+
+def test_share_compared_with_demand_is_no_second_figure():
+    rows = by_figure("These assaults have destroyed around 9 gigawatts of electricity generation capacity – "
+                     "equivalent to half of what Ukraine requires during winter months.")
+    assert set(rows) == {"around 9 gigawatts"}
+
+
+def test_a_rise_by_a_share_is_no_damage():
+    assert dropped("Ukraine increased electricity supplies from abroad; imports exceeded May's figures by a "
+                   "third.")["a third"] == "a rise, not damage"
+
+
+def test_depriving_localities_of_electricity_is_an_outage():
+    rows = by_figure("Plants and hydroelectric dams were targeted on Monday morning, depriving “hundreds of localities "
+                     "in seven regions of Ukraine” of electricity, Prime Minister Denys Shmyhal said.")
+    assert rows["hundreds"]["value"] == "100"
+
+
+def test_third_of_three_counts_in_a_list_with_water_towers():
+    rows = extract_article(article("In addition, 2 sewage pumping stations, 6 artesian wells, 2 water towers were "
+                                   "damaged."))
+    assert [row["figure"] for row in rows] == ["2", "6", "2"]
+
+
+def test_fraction_without_of_after_a_share_with_of():
+    rows = by_figure("In Kyiv, nearly half of residents were left without electricity this Friday and two-thirds "
+                     "without heating, the mayor of the Ukrainian capital, Vitali Klitschko, said.")
+    assert rows["two-thirds"]["value"].startswith("66.6")
+
+
+def test_houses_destroyed_beside_an_outage_are_housing_damage():
+    text = ("According to updated information, 3 houses were destroyed and more than 450 families were left without "
+            "electricity due to broken power lines.")
+    assert set(by_figure(text)) == {"more than 450"}
+
+
+def test_apartments_a_damaged_plant_supplied_are_a_figure():
+    rows = by_figure("Klitschko said a Russian missile strike damaged a power facility that was supplying electricity "
+                     "to 350,000 apartments in Kiev.")
+    assert rows["350,000"]["claimant"] == "Klitschko"
+
+
+def test_read_more_headline_is_not_part_of_the_article():
+    text = ("The mayor said 80% of the city was without water.\n\nRead more: Power cuts in 'hundreds of settlements' "
+            "in 7 regions after Russia strikes: Kyiv\n\nA barrage of Russian strikes hit critical infrastructure.")
+    assert set(by_figure(text)) == {"80%"}

@@ -240,6 +240,10 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     for index, sentence in enumerate(sentences):
         if not might_have_numbers(text, sentence.start, sentence.end):
             continue
+        if _LINK_LINE.match(text, sentence.start, sentence.end):
+            dropped.append(Dropped(sentence.start, sentence.end, text[sentence.start:sentence.end],
+                                   "a link to another article"))
+            continue
         kept, lost = _sentence_figures(text, sentences, index, taken, doc.dates[index])
         found.extend(kept)
         dropped.extend(lost)
@@ -251,6 +255,11 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     found = _merge_repeats(sorted(found, key=lambda f: f.mention.start), text)
     rows = [_row(item, doc, res) for item in found]
     return rows, sorted(dropped, key=lambda d: d.start)
+
+
+# "Read more: Power cuts in 'hundreds of settlements' in 7 regions after Russia strikes": a headline
+# of another page, inserted in this one
+_LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:", re.IGNORECASE)
 
 
 def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: list[tuple[int, int]],
@@ -313,6 +322,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause
+    if mention.form in ("percent", "fraction"):
+        reason = _share_not_of_damage(text, mention, sentence)
+        if reason:
+            return reason, False, no_clause
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
     if weather:
         return "outage caused by the weather", False, clause
@@ -324,6 +337,32 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if intercept and (russian_air_defence or "Ukrainian" in text[mention.end:mention.noun_end]):
             return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
     return "", intercept, clause
+
+
+def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) -> str:
+    """A share that describes supply, compares with demand or measures a rise rather than
+    damage: 'Nuclear power plants, which provide more than half of Ukraine's electricity',
+    '9 gigawatts … – equivalent to half of what Ukraine requires during winter months',
+    'imports exceeded May's figures by a third'."""
+    before = text[max(sentence.start, mention.start - 40):mention.start]
+    if _PROVIDES_BEFORE.search(before):
+        return "describes a share of supply, not damage"
+    if _EQUIVALENT_BEFORE.search(before) and _DEMAND_AFTER.match(text, mention.end, sentence.end):
+        return "compares a figure with demand"
+    if _RISE_BY_BEFORE.search(before):
+        return "a rise, not damage"
+    return ""
+
+
+# Present tense only: "plants that produced 90% of its electricity" (now lost) is damage.
+_PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+)?(?:provides?|produces?|generates?|supplies|supply"
+                              r"|accounts? for|makes? up)\s+(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
+# "imports exceeded May's figures by a third"
+_RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$",
+                             re.IGNORECASE)
+_EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DEMAND_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:what\s+(?:[\w’']+\s+){1,2}(?:requires?|needs?|consumes?|uses?)"
+                           r"|(?:[\w-]+\s+){0,3}(?:consumption|demand|needs|requirements?))\b", re.IGNORECASE)
 
 
 def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) -> bool:
@@ -345,11 +384,14 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     water or gas. Homes, social facilities and businesses count only when they are left
     without a supply, not when they are damaged."""
     facilities = mention.noun_class == "facilities"
-    housing = mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
+    housing = (mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
+               and not _SUPPLIED_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if housing or (facilities and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
-        if "outage" not in own:
+        if "outage" not in own or _DAMAGED_AFTER.match(text, mention.noun_end):
             return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
+    if mention.noun_class == "attacks":
+        return _attacks_on_another_sector(text, mention)
     if mention.form != "money" and not facilities:
         return ""
     if facilities and _OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -361,6 +403,21 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     return ""
 
 
+def _attacks_on_another_sector(text: str, mention: NumberMention) -> str:
+    """'703 attacks on health infrastructure': attacks whose target names another sector and no utility."""
+    target = _ATTACKS_ON.match(text, mention.noun_end)
+    if target and not _UTILITY_MODIFIER.search(target.group()) and (
+            _SOCIAL_MODIFIER.search(target.group()) or "other_sector" in tp.Topics(target.group())):
+        return f"attacks on another sector ({target.group().strip()})"
+    return ""
+
+
+_ATTACKS_ON = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
+# "a power facility that was supplying electricity to 350,000 apartments": the homes a supply reached
+_SUPPLIED_TO_BEFORE = re.compile(r"\bsuppl(?:ying|ied|ies)\s+(?:electricity|power|heat\w*|water|gas)\s+to\s+(?:[a-z]+\s+)?$",
+                                 re.IGNORECASE)
+# "3 houses were destroyed and more than 450 families were left without electricity": the houses are damage
+_DAMAGED_AFTER = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:\w+\s+)?(?:destroyed|damaged)\b", re.IGNORECASE)
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
                                  "businesses"})
@@ -664,8 +721,17 @@ def _same_claim(a: Found, b: Found, text: str) -> bool:
 def _different_things(a: Found, b: Found, text: str) -> bool:
     """'about half of the generation capacity' and 'approximately half of the substations':
     the same share of two things. Both name what they are a share of and share no word."""
-    words = [set(_re(r"[a-z]{4,}").findall(_of_what(f, text).lower())) - _OF_WHAT_FILLER for f in (a, b)]
+    words = [set(_re(r"[a-z]{4,}").findall(_share_of(f, text).lower())) - _OF_WHAT_FILLER for f in (a, b)]
     return bool(words[0]) and bool(words[1]) and words[0].isdisjoint(words[1])
+
+
+def _share_of(item: Found, text: str) -> str:
+    """What a share is a share of: the phrase after 'of', or for a change 'by' a share ('capacity
+    has been reduced by almost 50 percent') the words of its sentence before it."""
+    of_what = _of_what(item, text)
+    if not of_what and _re(r"\bby\s+$").search(text, max(item.sentence.start, item.mention.start - 4), item.mention.start):
+        return text[item.sentence.start:item.mention.start]
+    return of_what
 
 
 def _of_what(item: Found, text: str) -> str:

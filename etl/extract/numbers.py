@@ -40,7 +40,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines",
+                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
@@ -48,7 +48,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
-                "explosions", "raids", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
+                "explosions", "blasts", "raids", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -106,7 +106,9 @@ _AGE_WORDS = ("aged", "age of", "ages of")  # of _AGE_BEFORE
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
-_WINDOW_BEFORE = re.compile(r"\b(?:past|last|next|within|every|after|before|following|first|in)\s+(?:the\s+)?$",
+# ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
+_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )last|next|within"
+                            r"|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
 # "after 10 hours of blackout", "for 12 hours without power": the hours are the outage's own length.
@@ -125,7 +127,8 @@ _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen f
 _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
-    r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b|(?=\s+(?:of|the|it|all)\b))"
+    r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b"
+    r"|(?=\s+(?:of|the|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?=\s+(?:of|without|were|are|remain|remained|still|in the dark)\b))"
@@ -273,19 +276,21 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
 
 def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
     """Does the text around the number text[start:end] say its noun was named before it?
-    ('197 in total', ', with 82.', 'and another three, in …', 'and two in the … region')"""
+    ('197 in total', ', with 82.', 'and another three, in …', 'and two in the … region',
+    'an additional 43,000 affected')"""
     if _ELIDED_AFTER.match(text, end):
         return True
     before = text[max(s_start, start - 16):start]
     if _WITH_BEFORE.search(before):
         return _re(r"\s*(?:[.,;:]|$)").match(text, end) is not None
     return (_ANOTHER_BEFORE.search(before) is not None
-            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]").match(text, end) is not None)
+            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]|\s+(?:were\s+)?(?:affected|impacted)\b")
+            .match(text, end) is not None)  # "29,000 consumers …, with an additional 43,000 affected in the town of"
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
-_ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
 _ELIDABLE = ("places", "facilities", "weapons", "attacks", "people")
 
 

@@ -26,16 +26,17 @@ _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knocked out|disabled|critical\w*"
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
-              r"|operation)|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
+              r"|operation)|inoperative|inoperable"
+              r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down",  # "capacity is down about 50%", "cutting nearly 60% of production"
-    "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*"
+    "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
-              r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|left in the dark"
+              r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|dark|darkness"
               r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
-              r"|(?:out of|off) the grid|in the dark"  # "80% of the region consumers are out of the grid"
+              r"|(?:out of|off) the grid"  # "80% of the region consumers are out of the grid"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
@@ -163,7 +164,7 @@ _NEEDS = {
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|evacuated|rescued|missing)\b", re.IGNORECASE)
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting)\s+"
+_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of)\s+"
                               r"(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|resumed|back on|(?<!dis)connected"
                        r"|(?:been|were|was) powered"
