@@ -79,6 +79,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout24": (0.86, 0.97, 0.85, 0.75),
     "articles_heldout25": (0.91, 0.97, 0.90, 0.78),
     "articles_heldout26": (0.87, 0.92, 0.84, 0.88),
+    "articles_heldout27": (0.89, 0.91, 0.81, 0.79),
+    "articles_heldout28": (0.88, 0.93, 0.89, 0.67),
+    "articles_heldout29": (0.88, 0.91, 0.89, 0.85),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 

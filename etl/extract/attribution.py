@@ -55,8 +55,9 @@ _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{
                        r"(?!that\b|this\b|on\b|in\b|to\b|it\b)")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed) by)\s+")
 _BACK_PASSIVE = re.compile(
-    r"^(?:This|That|It|The information)\s+(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said"
-    r"|noted|confirmed|informed|declared)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+")
+    r"^(?:This|That|It|The information|(?:This|The) (?:estimate|assessment|report|study|analysis|data))\s+"
+    r"(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said|noted|confirmed|informed|declared"
+    r"|published|released)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+")  # "This estimate was published by KSE"
 # UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph.
 _DASH_SAID_END = re.compile(r"\s[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
                             r"|stated)\.?\s*$")
@@ -144,6 +145,8 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
             cover = _covered_by_back_reference(sentences, index)
             if cover:
                 found.append(back._replace(cover_start=cover[0], cover_end=cover[1]))
+            elif back.kind == "back_reference":  # nothing before to cover: still who "the report" is
+                found.append(back._replace(kind="passive"))
     found.extend(_quote_attributions(text, sentences))
     found.extend(_source_lines(text, sentences))
     return sorted(found, key=lambda a: (a.start, a.end, a.kind))
@@ -381,7 +384,16 @@ def _subject_head(head: str) -> str | None:
     adverbs = _search_end(_ADVERBS_BEFORE, head, 0) if ending.endswith(_ADVERB_ENDINGS) else None
     if adverbs:
         head = head[: adverbs.start()]
+    if ending.endswith(","):
+        when = _WHEN_BETWEEN_COMMAS.search(head)
+        if when:
+            head = head[: when.start()]
     return head.rstrip()
+
+
+# "The Operator of the gas transmission system of Ukraine, on Saturday, announced": the subject is before
+_WHEN_BETWEEN_COMMAS = re.compile(r",\s*(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                  r"|[A-Z][a-z]+\s+\d{1,2})|yesterday|today|earlier|later|on\s+Telegram)\s*,\s*$")
 
 
 def _subject_phrase(head: str) -> str:

@@ -281,6 +281,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
+        elif mention.noun == "targets" and tp.mentions_air_defence(body):
+            mention = mention._replace(noun_class="weapons")  # "Ukrainian air defences destroyed more than 144 targets"
         elif mention.noun == "cities" and "outage" in own:
             mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
@@ -322,6 +324,14 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause
+        if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
+            return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
+        if mention.noun in ("explosions", "blasts") and _HEARD_BEFORE.search(text, max(0, mention.start - 12),
+                                                                             mention.start):
+            return "explosions heard, not strikes counted", False, no_clause
+    if mention.form == "money" and (_EXCHANGE_RATE_AFTER.match(text, mention.end)
+                                    or _EXCHANGE_RATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
+        return "an exchange rate", False, no_clause
     if mention.form in ("percent", "fraction"):
         reason = _share_not_of_damage(text, mention, sentence)
         if reason:
@@ -339,6 +349,13 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+# "Kharkiv residents heard at least 15 explosions"
+_HEARD_BEFORE = re.compile(r"\bheard\s+$")
+# "($1 = 1.0032 euros)": the wire service's exchange-rate note
+_EXCHANGE_RATE_AFTER = re.compile(r"\s*=\s*\S*\d")
+_EXCHANGE_RATE_BEFORE = re.compile(r"=\s*$")
+
+
 def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) -> str:
     """A share that describes supply, compares with demand or measures a rise rather than
     damage: 'Nuclear power plants, which provide more than half of Ukraine's electricity',
@@ -351,12 +368,16 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "compares a figure with demand"
     if _RISE_BY_BEFORE.search(before):
         return "a rise, not damage"
+    if "GDP" in text[sentence.start:mention.start]:
+        return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
     return ""
 
 
 # Present tense only: "plants that produced 90% of its electricity" (now lost) is damage.
-_PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+)?(?:provides?|produces?|generates?|supplies|supply"
-                              r"|accounts? for|makes? up)\s+(?:[a-z]+\s+(?:than\s+)?)?$", re.IGNORECASE)
+_PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:provides?|produces?|generates?|supplies"
+                              r"|supply|accounts? for|makes? up)\s+(?:[a-z]+\s+(?:than\s+)?"
+                              r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$",
+                              re.IGNORECASE)  # "which will provide water to 25% of the population"
 # "imports exceeded May's figures by a third"
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$",
                              re.IGNORECASE)
@@ -428,7 +449,7 @@ _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|resid
 
 
 _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
-                          r"|consists of)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
+                          r"|consists of|previously had|used to have|once had)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
                                    r"|warfare|ammunition|military|radar|command)\b",
                                    re.IGNORECASE)

@@ -36,11 +36,11 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
-               "population"),
+               "population", "outages", "disconnections"),  # "over half a million outages occurred"
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons",
+                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
@@ -116,7 +116,8 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
                                  r"|without\s+(?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
 
 # "one missile", "one medical facility": the singular things "one" may count.
-_ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility")
+_ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
+              "line", "transformer")
 _ONE_THING = rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"  # "one thermal power plant"
 
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
@@ -281,6 +282,8 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
     if _ELIDED_AFTER.match(text, end):
         return True
     before = text[max(s_start, start - 16):start]
+    if before.endswith(", but ") and _LOST_AFTER.match(text, end):
+        return True  # "had four main lines providing external power, but three have been destroyed"
     if _WITH_BEFORE.search(before):
         return _re(r"\s*(?:[.,;:]|$)").match(text, end) is not None
     return (_ANOTHER_BEFORE.search(before) is not None
@@ -289,6 +292,7 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
+_LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
 _ELIDABLE = ("places", "facilities", "weapons", "attacks", "people")
@@ -314,6 +318,8 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "Out of 95 high voltage transformers, 42 have collapsed"
     if gap.endswith((", including ", " including ")) and len(gap) <= 60:
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
+    if gap.endswith(", but ") and len(gap) <= 60 and _LOST_AFTER.match(text, mention.end):
+        return True  # "had four main lines providing external power, but three have been destroyed"
     return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
             and not _DIGIT.search(gap)
             and _re(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
@@ -507,7 +513,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         follow = token.group().lower() if token else ""
         if follow in ("them", "which", "these", "those", "whom"):
             return follow, "ref", token.end()
-        if follow not in ("the", "our", "its", "their", "his", "her", "these", "those", "all"):
+        if (follow not in ("the", "our", "its", "their", "his", "her", "these", "those", "all")
+                and not follow.endswith(("'s", "’s"))):  # "two of Ukraine's underground storage facilities"
             return "", "", -1
         token = next(tokens, None)
     elif first in HIT_VERBS:
@@ -528,8 +535,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             word = token.group()
         lowered = word.lower().rstrip("'’")
         if lowered in ("vehicles", "targets") and text[max(pos, token.start() - 7):token.start()].lower() in (
-                "aerial ", " air "):
-            return lowered, "weapons", token.end()  # "90 unmanned aerial vehicles", "92 aerial targets"
+                "aerial ", " air ", "attack "):
+            return lowered, "weapons", token.end()  # "90 unmanned aerial vehicles", "92 aerial targets", "261 attack vehicles"
         if lowered == "means" and _re(r" of (?:air )?(?:attack|strike|destruction)\b").match(text, token.end()):
             return "means", "weapons", token.end()  # "a total of 99 means of air attack"
         if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):
@@ -570,6 +577,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     if match["vague_money"]:  # "billions of dollars"
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "money", ("", "", -1), text)
     if match["vague"]:
+        if _N_OF_A_WHOLE_BEFORE.search(text, max(s_start, a - 40), a):
+            return None  # "350 of Ukraine's thousands of heating facilities": the thousands are the whole
         noun = counted_noun(text, b + len(" of") if text[b:b + 4] == " of " else b, s_end)
         if noun[1] and noun[1] not in FIGURE_CLASSES and noun[0] != "equipment":  # equipment: see candidates
             return None
@@ -603,7 +612,8 @@ def _part_of_a_set(before: str) -> bool:
 
 _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$",
                           re.IGNORECASE)
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|destroyed|neutrali",
+_N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali",
                               re.IGNORECASE)
 
 

@@ -37,6 +37,7 @@ _CUES = {
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
               r"|(?:out of|off) the grid"  # "80% of the region consumers are out of the grid"
+              r"|(?:heating|heat|power|electricity|water|gas) (?:supply )?(?:was|were|is|are|has been|have been) disrupted"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
@@ -173,17 +174,18 @@ _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|res
 # One of these is in every `_RESTORED` match, lower-cased (a cheap test first).
 _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "back on", "powered", "received",
                   "already ", "now ", "normal mode")
-_STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|no (?:power|electricity|light|water|heat))\b",
+_STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?"
+                        r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
                       r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
                               r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
-                              r"|destroyed by air defen[cs]e|neutrali[sz]ed)\b"
+                              r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach)\b"
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|destroyed"
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|destroyed"
                                r"|neutrali[sz]ed|to down|(?:took|taken) down)\b",
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38"
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
@@ -310,6 +312,8 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     if ((contains_any(lowered, _LAUNCH_WORDS) and _LAUNCHED_BEFORE.search(near))
             or ("of" in lowered and _SET_TOTAL_BEFORE.search(near))):
         return False
+    if _LAUNCHED_AFTER.match(after):  # "of the 91 Russian missiles fired at the country, it had shot down 75"
+        return False
     speaker = _QUOTE_THEN_SPEAKER.search(after, 0, 80)  # '… 47 drones,” the air force said, adding that it shot down 35'
     hit = _INTERCEPT_AFTER.search(after[:speaker.start() if speaker else 80])
     # "84 rockets (43 of which were shot down)": a count in between owns the verb (not a total:
@@ -320,9 +324,9 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     before = text[clause[0]:figure_start]
     verbs = list(_INTERCEPT_BEFORE.finditer(before))
     verb = verbs[-1] if verbs else None  # the one nearest the figure
-    if verb and ")" in before[verb.end():]:
+    if verb and ")" in before[verb.end():] and "(" not in before[verb.end():]:
         verb = None  # "(43 of which were shot down) and 24 drones": the verb stays in its brackets
-    if verb and (_AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) or verb.group().lower() != "destroyed"):
+    if verb and (verb.group().lower() != "destroyed" or mentions_air_defence(text[sentence[0]:sentence[1]])):
         return not _NEGATED.search(before[: verb.start()])
     # "Air Defense Forces destroyed 92 aerial targets – 55 drones and 37 missiles": the list after
     # a dash or colon spells out the count the clause before it shot down.
@@ -331,6 +335,15 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
         return verb is not None and (verb.group().lower() != "destroyed"
                                      or _AIR_DEFENCE.search(text[sentence[0]:sentence[1]]) is not None)
     return False
+
+
+_LAUNCHED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_LAUNCH_VERBS}\b")
+
+
+def mentions_air_defence(sentence_text: str) -> bool:
+    """Air defence, or an interception verb, is named ("they destroyed only 35 of the 67 missiles"
+    after "managed to intercept most drones")."""
+    return _AIR_DEFENCE.search(sentence_text) is not None or "intercept" in caseless(sentence_text)
 
 
 _OF_WHICH = re.compile(r",[^,.;]{0,20}?\bof (?:which|them|these)\b")  # ", only some of which had been intercepted"
