@@ -130,6 +130,7 @@ _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
 _HOURS_A_DAY = re.compile(r"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){0,2}?(?:blackouts?|outages?|power cuts?|darkness"
                           r"|shutdowns?|restrictions?)| or (?:more|longer))? (a|per|each) day\b")
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
+_DAYS_UNIT = re.compile(r"^days?\b")
 _OF_TAIL = re.compile(r"\s+of\b.*$")
 _ORDINAL = re.compile(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
@@ -303,6 +304,8 @@ def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, flo
         return HOURS_PER_DAY, factor
     if _HOURS_UNIT.match(tail):
         return HOURS, factor
+    if _DAYS_UNIT.match(tail):  # "without piped water for four days": an outage's length, in hours
+        return HOURS, factor * 24
     return COUNT, factor
 
 

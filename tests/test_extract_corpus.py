@@ -82,6 +82,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout27": (0.89, 0.91, 0.81, 0.79),
     "articles_heldout28": (0.88, 0.93, 0.89, 0.67),
     "articles_heldout29": (0.88, 0.91, 0.89, 0.85),
+    "articles_heldout30": (0.85, 0.86, 0.85, 0.81),
+    "articles_heldout31": (0.87, 0.92, 0.92, 0.88),
+    "articles_heldout32": (0.91, 0.97, 0.78, 0.72),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 

@@ -1172,3 +1172,58 @@ def test_share_a_new_pipeline_will_supply_is_no_damage():
 def test_explosions_heard_are_not_counted_strikes():
     assert dropped("Kharkiv residents heard at least 15 explosions as Russians hit energy infrastructure.")[
         "at least 15"] == "explosions heard, not strikes counted"
+
+
+# Errors of the thirtieth to thirty-second held-out corpora.
+
+
+def test_days_without_a_supply_are_an_outage_length_in_hours():
+    rows = by_figure("The southern Ukrainian city of Mykolaiv has now been without piped water for four days.")
+    assert (rows["four days"]["value"], rows["four days"]["unit"]) == ("96", "hours")
+    assert by_figure("Some parts of Kyiv have now been without power for three days.")["three days"]["value"] == "72"
+    assert "two days" not in by_figure("For two days, strikes on gas storage facilities have been ongoing without "
+                                       "interruption, Naftogaz said.")
+
+
+def test_restored_within_hours_is_the_expected_outage_length():
+    rows = by_figure("In Kyiv, 19,400 consumers were cut off. Power supply will be restored within 3-4 hours, the "
+                     "message says.")
+    assert (rows["3-4 hours"]["value_high"], rows["3-4 hours"]["unit"]) == ("4", "hours")
+
+
+def test_elided_count_in_the_region_takes_the_noun_before():
+    rows = by_figure("Almost 5,000 consumers in the capital and 1,000 in the region were without power.")
+    assert rows["1,000"]["value"] == "1000"
+
+
+def test_list_of_shahed_counts_over_regions():
+    rows = by_figure("The air defense forces shot down two Shahed-136s over the Odessa region, four over the Kherson "
+                     "region.")
+    assert {"two", "four"} <= set(rows)
+
+
+def test_cases_of_damage_are_counted():
+    assert by_figure("Over the past week, more than 100 cases of damage to electrical networks as a result of "
+                     "hostilities have been recorded.")["more than 100"]["value"] == "100"
+
+
+def test_defeat_of_plants_is_damage_and_a_day_before_the_subject_is_dropped():
+    rows = by_figure("Last Saturday, the Ukrainian energy holding DTEK announced the defeat of two thermal power "
+                     "plants, one of which was stopped.")
+    assert rows["two"]["claimant"] == "the Ukrainian energy holding DTEK"
+
+
+def test_power_plant_blocks_are_facilities():
+    assert "two" in by_figure("The energy authorities in Kyiv reported that two power plant blocks had to be shut "
+                              "down due to damage to the power plant.")
+
+
+def test_cut_off_then_restored_in_brackets_is_still_a_cut():
+    rows = by_figure("Due to previous shelling, 16 settlements were cut off in the Dnipropetrovsk Region (all of them "
+                     "have already been restored).")
+    assert rows["16"]["value"] == "16"
+
+
+def test_still_without_at_the_end_of_a_sentence_counts_people():
+    text = "DTEK said it had restored power to 40,000 customers, however 90,000 were still without."
+    assert set(by_figure(text)) == {"90,000"}

@@ -42,6 +42,8 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         ("exceeds 9 GW", 9000, 9000, None, "MW", "more_than"),
         ("up to 18 hours a day", 18, None, 18, "hours_per_day", "up_to"),
         ("no more than 4 hours", 4, None, 4, "hours", "up_to"),
+        ("four days", 96, 96, 96, "hours", "exact"),  # an outage's length: "without water for four days"
+        ("over 150 days", 3600, 3600, None, "hours", "more_than"),
         ("less than 10%", 10, None, 10, "percent", "less_than"),
         # ranges → midpoint with bounds
         ("30-40%", 35, 30, 40, "percent", "range"),

@@ -407,8 +407,9 @@ def _subject_phrase(head: str) -> str:
     after_comma = begin and head[begin - 1] == ","
     if after_comma and (appositive or phrase.split(None, 1)[:1] and _opens_appositive(phrase.split(None, 1)[0])):
         phrase = _with_leading_name(head, begin, phrase, appositive)
-    return _re(r"^(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+",
-               re.IGNORECASE).sub("", phrase)
+    return _re(r"^(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
+               r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*)",
+               re.IGNORECASE).sub("", phrase)  # "Last Saturday, the Ukrainian energy holding DTEK announced"
 
 
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.

@@ -40,7 +40,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans",
+                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
@@ -48,7 +48,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
-                "explosions", "blasts", "raids", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
+                "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -107,6 +107,8 @@ _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
+# "Power supply will be restored within 3-4 hours": how long the outage is expected to last
+_RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+within\s+$", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )last|next|within"
                             r"|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -282,6 +284,8 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
     if _ELIDED_AFTER.match(text, end):
         return True
     before = text[max(s_start, start - 16):start]
+    if before.endswith((", ", ", and ")) and _IN_A_PLACE_AFTER.match(text, end):
+        return True  # "two Shahed-136s over the Odessa region, four over the Kherson region"
     if before.endswith(", but ") and _LOST_AFTER.match(text, end):
         return True  # "had four main lines providing external power, but three have been destroyed"
     if _WITH_BEFORE.search(before):
@@ -292,16 +296,27 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
+# "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
+                               r"|(?:region|oblast|city|capital|area)\b)")
 _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
 _ELIDABLE = ("places", "facilities", "weapons", "attacks", "people")
 
 
+def _noun_key(word: str) -> str:
+    """A word as `NOUN_CLASS` spells it: lower case, no closing apostrophe, "two Shahed-136s" → "shaheds"."""
+    lowered = word.lower().rstrip("'’")
+    if lowered.startswith("shahed-") and lowered.endswith("s"):
+        return "shaheds"
+    return lowered
+
+
 def _last_countable_noun(text: str, s_start: int, end: int) -> str:
     """The last word before `end` in the sentence that is a noun of a figure class."""
     for word in reversed(_re(r"[A-Za-z][\w'’-]*").findall(text, s_start, end)):
-        noun = word.lower()
+        noun = _noun_key(word)
         if NOUN_CLASS.get(noun) in _ELIDABLE:
             return noun
     return ""
@@ -322,7 +337,7 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "had four main lines providing external power, but three have been destroyed"
     return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
             and not _DIGIT.search(gap)
-            and _re(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]").match(text, mention.end) is not None)
+            and _IN_A_PLACE_AFTER.match(text, mention.end) is not None)
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -433,15 +448,30 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
         return other.end(), "", "unit"
     duration = _DURATION_AFTER.match(text, end, s_end)
     if duration:
+        if _outage_days(text, number_start, duration):
+            return duration.end(), "hours", ""
         return duration.end(), "", "duration"
     return end, "", ""
+
+
+def _outage_days(text: str, number_start: int, duration: re.Match) -> bool:
+    """'without piped water for four days': days after "for" are how long an outage lasted
+    (the ETL reads them as hours); other durations are not figures."""
+    return (duration.group(1).lower() in ("day", "days")
+            and _OUTAGE_FOR_BEFORE.search(text, max(0, number_start - 70), number_start) is not None)
+
+
+# An outage, then "for" in the same clause: "without piped water for", "have been without power for nearly"
+_OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energi\w*|outages?|blackouts?|in the dark)\b[^.,;]{0,40}"
+                                r"\bfor\s+(?:(?:about|almost|nearly|over|more than|at least|up to)\s+)?$", re.IGNORECASE)
 
 
 def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str]:
     lead = _re(r"(?:from|between)\s*$").sub("", text[max(0, number_start - 60):number_start])
     if _SUPPLY_ON_BEFORE.search(lead):
         return hours.end(), "", "supply"
-    if _WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end()):
+    if (_WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end())
+            and not _RESTORED_WITHIN_BEFORE.search(lead)):
         return hours.end(), "", "window"
     return hours.end(), "hours", ""
 
@@ -486,7 +516,8 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:\d[\d,.]*|two|three|four|five
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
 _WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
-                             r"{0,3}(?:without\s+(?:power|electricity|heat|heating|water|gas|light)|in\s+the\s+dark)\b",
+                             r"{0,3}(?:without\s+(?:power|electricity|heat|heating|water|gas|light)\b|without(?=\s*[.;])"
+                             r"|in\s+the\s+dark\b)",
                              re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in"})
@@ -533,7 +564,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
                 return "", "", -1
             token = following
             word = token.group()
-        lowered = word.lower().rstrip("'’")
+        lowered = _noun_key(word)
         if lowered in ("vehicles", "targets") and text[max(pos, token.start() - 7):token.start()].lower() in (
                 "aerial ", " air ", "attack "):
             return lowered, "weapons", token.end()  # "90 unmanned aerial vehicles", "92 aerial targets", "261 attack vehicles"
@@ -633,6 +664,9 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     times = _TIMES_AFTER.match(text, b, s_end)
     if times and (times.group(1) or not _attack_times(text, a, s_start)):
         return None
+    days = _small_days(text, match, s_start, s_end)
+    if days:
+        return days
     noun = counted_noun(text, b, s_end)
     if not noun[1] and _leaves_noun_out(text, a, b, s_start):
         elided = _last_countable_noun(text, s_start, a)  # "… plants in the Donetsk region and two in the Dnipropetrovsk region"
@@ -643,6 +677,15 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     if _DURATION_AFTER.match(text, b, s_end) or _OTHER_UNIT_AFTER.match(text, b, s_end):
         return None
     return _mention(_extend_left_qualifier(text, a, s_start), b, None, "word", noun, text)
+
+
+def _small_days(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
+    """'without power for three days' (see `_outage_days`)."""
+    a, b = match.start(), match.end()
+    duration = _DURATION_AFTER.match(text, b, s_end)
+    if duration and _outage_days(text, a, duration):
+        return _mention(_extend_left_qualifier(text, a, s_start), duration.end(), None, "hours", ("", "", -1), text)
+    return None
 
 
 def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> NumberMention:

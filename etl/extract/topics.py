@@ -28,7 +28,8 @@ _CUES = {
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
               r"|operation)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
-              r"|(?:is|was|are|were) down",  # "capacity is down about 50%", "cutting nearly 60% of production"
+              r"|(?:is|was|are|were) down|defeat|defeated",  # "capacity is down about 50%", "cutting nearly 60% of production",
+    # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
@@ -174,7 +175,7 @@ _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|res
 # One of these is in every `_RESTORED` match, lower-cased (a cheap test first).
 _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "back on", "powered", "received",
                   "already ", "now ", "normal mode")
-_STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?"
+_STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?|cut off|de-?energi\w*"
                         r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
 _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
