@@ -1227,3 +1227,32 @@ def test_cut_off_then_restored_in_brackets_is_still_a_cut():
 def test_still_without_at_the_end_of_a_sentence_counts_people():
     text = "DTEK said it had restored power to 40,000 customers, however 90,000 were still without."
     assert set(by_figure(text)) == {"90,000"}
+
+
+# Errors of the thirty-third to thirty-fifth held-out corpora.
+
+
+def test_launched_total_in_n_of_m_launched_at():
+    rows = by_figure("Klychko also noted that 21 of 31 rockets launched at Kyiv were shot down by the air defense "
+                     "systems.")
+    assert set(rows) == {"31"}
+
+
+def test_one_reactor_and_kalibr_counts():
+    assert by_figure("Rivne Nuclear Power Plant disconnected one reactor from the grid.")["one"]["value"] == "1"
+    rows = by_figure("Russian troops launched two “Zircon” missiles, 21 Kh-101 cruise missiles and 16 “Kalibers” "
+                     "over Ukraine today.")
+    assert {"two", "21", "16"} <= set(rows)
+
+
+def test_after_hours_power_was_restored_is_the_outage_length():
+    rows = by_figure("“At night, a Russian UAV attacked a power facility in Rivne region. Consumers lost power, and "
+                     "after 2 hours the power supply was restored,” the company said.")
+    assert rows["2 hours"]["unit"] == "hours"
+    assert dropped("After 2 hours of talks, the ministers agreed on repairs to the grid.")["2 hours"] == "window"
+
+
+def test_reactors_a_plant_has_are_no_damage():
+    text = "The incident underlines the fragility of the supplies that the plant needs to cool its six reactors."
+    assert dropped(text)["six"] == "describes what someone operates or owns, not damage"
+    assert "two" in by_figure("DTEK said that its two thermal power plants were hit, and equipment was damaged.")

@@ -415,7 +415,9 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
         return _attacks_on_another_sector(text, mention)
     if mention.form != "money" and not facilities:
         return ""
-    if facilities and _OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    if facilities and (_OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+                       or (_ITS_WITHOUT_DAMAGE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+                           and not _DAMAGE_WORD.search(text, mention.end, mention.end + 80))):
         return "describes what someone operates or owns, not damage"
     if facilities and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
         return f"facilities of another sector ({text[mention.end:mention.noun_end].strip()})"
@@ -450,6 +452,11 @@ _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|resid
 
 _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
                           r"|consists of|previously had|used to have|once had)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
+# "the power plant needs to cool its six reactors" (but "destroyed its two units" and "its two thermal power
+# plants were hit" are damage)
+_ITS_WITHOUT_DAMAGE_BEFORE = re.compile(r"^(?!.*\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*)"
+                                        r".*\b(?:its|their|our)\s+$", re.IGNORECASE)
+_DAMAGE_WORD = re.compile(r"\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
                                    r"|warfare|ammunition|military|radar|command)\b",
                                    re.IGNORECASE)

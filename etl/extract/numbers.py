@@ -40,13 +40,14 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks",
+                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
                    "producers"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
-                "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze"),
+                "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
+                "kalibers", "iskanders", "kinzhals"),
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
@@ -109,6 +110,9 @@ _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
 _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+within\s+$", re.IGNORECASE)
+# "Consumers lost power, and after 2 hours the power supply was restored"
+_THEN_RESTORED_AFTER = re.compile(r"\s+(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
+                                  r"(?:was|were|has been|had been)\s+restored\b", re.IGNORECASE)
 _WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )last|next|within"
                             r"|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -119,7 +123,7 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
-              "line", "transformer")
+              "line", "transformer", "reactor")
 _ONE_THING = rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"  # "one thermal power plant"
 
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
@@ -366,7 +370,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     form = unit_form or ("money" if currency else "count")
     noun = ("", "", -1)
     if form == "count":
-        if " of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a])):
+        if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
+                and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)):  # "21 of 31 rockets launched at Kyiv were shot down"
             return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         noun = counted_noun(text, fig_end, s_end)
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
@@ -471,7 +476,8 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
     if _SUPPLY_ON_BEFORE.search(lead):
         return hours.end(), "", "supply"
     if (_WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end())
-            and not _RESTORED_WITHIN_BEFORE.search(lead)):
+            and not _RESTORED_WITHIN_BEFORE.search(lead)
+            and not (lead.endswith("after ") and _THEN_RESTORED_AFTER.match(text, hours.end()))):
         return hours.end(), "", "window"
     return hours.end(), "hours", ""
 
@@ -643,6 +649,7 @@ def _part_of_a_set(before: str) -> bool:
 
 _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$",
                           re.IGNORECASE)
+_LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali",
                               re.IGNORECASE)

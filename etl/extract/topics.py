@@ -338,7 +338,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     return False
 
 
-_LAUNCHED_AFTER = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?{_LAUNCH_VERBS}\b")
+_LAUNCHED_AFTER = re.compile(rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_LAUNCH_VERBS}\b")  # words only: not "of 31 rockets launched"
 
 
 def mentions_air_defence(sentence_text: str) -> bool:
