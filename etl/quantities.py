@@ -61,7 +61,7 @@ _POWER = {"gw": 1000.0, "gigawatts": 1000.0, "gigawatt": 1000.0,
           "mw": 1.0, "megawatts": 1.0, "megawatt": 1.0,
           "kw": 0.001, "kilowatts": 0.001, "kilowatt": 0.001}
 _PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "відсотків")
-_HOURS_PER_DAY = ("hours a day", "hours per day", "hours/day", "hours each day", "hours daily",
+_HOURS_PER_DAY = ("hours a day", "hours per day", "hours/day", "hours each day", "hours every day", "hours daily",
                   "hrs a day", "h a day", "h/day", "hours a day)", "hours of the day")
 _HOURS = ("hours", "hour", "hrs", "h")
 
@@ -128,7 +128,7 @@ _SCALE = re.compile(r"^(dozen|hundred|thousand|millions?|billions?|trillion|mln|
 _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
 # "20 hours a day", "20 hours of blackouts a day", "four hours or more a day"
 _HOURS_A_DAY = re.compile(r"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){0,2}?(?:blackouts?|outages?|power cuts?|darkness"
-                          r"|shutdowns?|restrictions?)| or (?:more|longer))? (a|per|each) day\b")
+                          r"|shutdowns?|restrictions?)| or (?:more|longer))? (a|per|each|every) day\b")
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
 _DAYS_UNIT = re.compile(r"^days?\b")
 _OF_TAIL = re.compile(r"\s+of\b.*$")

@@ -1256,3 +1256,53 @@ def test_reactors_a_plant_has_are_no_damage():
     text = "The incident underlines the fragility of the supplies that the plant needs to cool its six reactors."
     assert dropped(text)["six"] == "describes what someone operates or owns, not damage"
     assert "two" in by_figure("DTEK said that its two thermal power plants were hit, and equipment was damaged.")
+
+
+# Errors of the thirty-sixth to thirty-eighth held-out corpora.
+
+
+def test_hours_every_day_are_hours_a_day():
+    rows = by_figure("She says Kyiv residents now must spend five to six hours every day without electricity.")
+    assert (rows["six hours every day"]["unit"], rows["six hours every day"]["value"]) == ("hours_per_day", "6")
+
+
+def test_a_city_home_to_millions_is_a_population():
+    assert dropped("Kyiv, home to three million people, faces severe power shortages.")["three million"] == (
+        "describes a population, not an outage")
+
+
+def test_rotation_and_hours_with_power_are_no_outage_lengths():
+    assert by_figure("In Kyiv, residents prepare for daily blackouts: four hours off, four hours on, all day.") == {}
+    rows = by_figure("Officials are predicting a regime of four hours without power, two hours with power.")
+    assert set(rows) == {"four hours"}
+
+
+def test_megawatts_of_the_whole_station():
+    rows = by_figure("After the impact, we lost more than 1,000 MW of the 1,500 MW that the station provided.")
+    assert set(rows) == {"more than 1,000 MW"}
+
+
+def test_fired_six_times_counts_attacks():
+    assert by_figure("Russians fired six times at the border areas of the Sumy region, damaging a substation.")[
+        "six"]["value"] == "6"
+
+
+def test_hundreds_of_cities_without_electricity():
+    assert by_figure("Destroyed power plants again. Hundreds of cities were left without electricity, water, and "
+                     "heat.")["Hundreds"]["value"] == "100"
+
+
+def test_water_intakes_and_one_settlement():
+    assert "two" in by_figure("In particular, 17 wells were flooded and two water intakes were destroyed.")
+    assert by_figure("According to Khorunzhyy, one settlement in the region, Afanasiivka, is without "
+                     "electricity.")["one"]["claimant"] == "Khorunzhyy"
+
+
+def test_school_of_economics_is_no_other_sector():
+    rows = by_figure("The cost? Kyiv’s School of Economics estimates $50 billion in damages to the energy sector.")
+    assert rows["$50 billion"]["claimant"] == "Kyiv’s School of Economics"
+
+
+def test_civilians_forced_to_evacuate_are_casualty_like():
+    assert dropped("Eight missiles struck a dam, forcing hundreds of civilians to evacuate their homes.")[
+        "hundreds"] == "casualties"

@@ -324,6 +324,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause
+        if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
         if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
             return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
         if mention.noun in ("explosions", "blasts") and _HEARD_BEFORE.search(text, max(0, mention.start - 12),
@@ -349,6 +351,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:(?:some|about|around|nearly|almost|over"
+                                r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note

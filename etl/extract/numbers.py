@@ -40,7 +40,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors",
+                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors", "intakes",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
@@ -83,7 +83,7 @@ _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollar
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
 _HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?"
-                          r"|darkness|shutdowns?|restrictions?)\s+|or\s+(?:more|longer)\s+)?(?:a|per|each)\s+day|/day|\s+daily)\b)?",
+                          r"|darkness|shutdowns?|restrictions?)\s+|or\s+(?:more|longer)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily)\b)?",
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
     r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
@@ -106,6 +106,10 @@ _ID_WORD_MAX = max(map(len, _ID_WORDS))
 _AGE_WORDS = ("aged", "age of", "ages of")  # of _AGE_BEFORE
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+# "four hours without power, two hours with power"; "four hours off, four hours on" (a rotation schedule)
+_WITH_POWER_AFTER = re.compile(r"\s+with\s+(?:power|electricity|light)\b", re.IGNORECASE)
+_ROTATION_AFTER = re.compile(r"\s+(?:off|on)[,;]?\s+(?:\w+\s+)?hours?\s+(?:on|off)\b", re.IGNORECASE)
+_ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
@@ -123,7 +127,7 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
-              "line", "transformer", "reactor")
+              "line", "transformer", "reactor", "settlement", "village")
 _ONE_THING = rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"  # "one thermal power plant"
 
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
@@ -366,6 +370,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     if rest_reason:
         return Rejected(a, fig_end, text[a:fig_end], rest_reason)
     fig_start = _extend_left_qualifier(text, fig_start, s_start)
+    if unit_form == "power" and _POWER_OF_BEFORE.search(before):
+        return Rejected(a, fig_end, text[a:fig_end], "size of a set ('one of the two', 'five of six')")
     figure = text[fig_start:fig_end]
     form = unit_form or ("money" if currency else "count")
     noun = ("", "", -1)
@@ -473,8 +479,10 @@ _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energ
 
 def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str]:
     lead = _re(r"(?:from|between)\s*$").sub("", text[max(0, number_start - 60):number_start])
-    if _SUPPLY_ON_BEFORE.search(lead):
+    if _SUPPLY_ON_BEFORE.search(lead) or _WITH_POWER_AFTER.match(text, hours.end()):
         return hours.end(), "", "supply"
+    if _ROTATION_AFTER.match(text, hours.end()) or _ROTATION_BEFORE.search(lead):
+        return hours.end(), "", "rotation"
     if (_WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end())
             and not _RESTORED_WITHIN_BEFORE.search(lead)
             and not (lead.endswith("after ") and _THEN_RESTORED_AFTER.match(text, hours.end()))):
@@ -600,7 +608,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
     """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
     before = text[max(s_start, fig_start - 70):fig_start].lower()  # "struck the district with heavy artillery nine times"
-    return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|shelling|attacks?)\b").search(before))
+    return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|fired|shelling|attacks?)\b").search(before))
 
 
 def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
@@ -617,7 +625,7 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         if _N_OF_A_WHOLE_BEFORE.search(text, max(s_start, a - 40), a):
             return None  # "350 of Ukraine's thousands of heating facilities": the thousands are the whole
         noun = counted_noun(text, b + len(" of") if text[b:b + 4] == " of " else b, s_end)
-        if noun[1] and noun[1] not in FIGURE_CLASSES and noun[0] != "equipment":  # equipment: see candidates
+        if noun[1] and noun[1] not in FIGURE_CLASSES and noun[0] not in ("equipment", "cities"):  # see candidates
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"
@@ -649,6 +657,8 @@ def _part_of_a_set(before: str) -> bool:
 
 _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$",
                           re.IGNORECASE)
+# "we lost more than 1,000 MW of the 1,500 MW that the station provided": the second is the whole
+_POWER_OF_BEFORE = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali",

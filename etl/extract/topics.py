@@ -52,7 +52,7 @@ _CUES = {
                r"|thermal|transmission|distribution",
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
-                    r"|tourism|vehicles|bridges|telecom\w*|econom\w*",
+                    r"|tourism|vehicles|bridges|telecom\w*|economy|economic|economies",
 }
 
 
@@ -165,7 +165,7 @@ _NEEDS = {
     "ref": ("attack", "damage"),
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
-                             r"|evacuated|rescued|missing)\b", re.IGNORECASE)
+                             r"|evacuated|rescued|missing|to evacuate)\b", re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of)\s+"
                               r"(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|resumed|back on|(?<!dis)connected"
