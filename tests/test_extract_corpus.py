@@ -91,6 +91,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout36": (0.86, 0.95, 0.80, 0.82),
     "articles_heldout37": (0.81, 0.88, 0.90, 0.57),
     "articles_heldout38": (0.91, 0.88, 0.87, 0.83),
+    "articles_heldout39": (0.84, 0.97, 0.87, 0.80),
+    "articles_heldout40": (0.87, 0.84, 0.83, 0.80),
+    "articles_heldout41": (0.82, 0.80, 0.87, 0.70),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 
