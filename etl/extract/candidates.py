@@ -458,9 +458,9 @@ _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages
                           r"|consists of|previously had|used to have|once had)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
 # "the power plant needs to cool its six reactors" (but "destroyed its two units" and "its two thermal power
 # plants were hit" are damage)
-_ITS_WITHOUT_DAMAGE_BEFORE = re.compile(r"^(?!.*\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*)"
-                                        r".*\b(?:its|their|our)\s+$", re.IGNORECASE)
-_DAMAGE_WORD = re.compile(r"\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*", re.IGNORECASE)
+_DAMAGE_STEMS = r"(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*"
+_ITS_WITHOUT_DAMAGE_BEFORE = re.compile(rf"^(?!.*\b{_DAMAGE_STEMS}).*\b(?:its|their|our)\s+$", re.IGNORECASE)
+_DAMAGE_WORD = re.compile(rf"\b{_DAMAGE_STEMS}", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
                                    r"|warfare|ammunition|military|radar|command)\b",
                                    re.IGNORECASE)
