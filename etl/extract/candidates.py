@@ -420,14 +420,21 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
     if mention.form != "money" and not facilities:
         return ""
     if facilities and (_OWNS_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-                       or (_ITS_WITHOUT_DAMAGE_BEFORE.search(text[max(0, mention.start - 40):mention.start])
-                           and not _DAMAGE_WORD.search(text, mention.end, mention.end + 80))):
+                       or _held_not_damaged(text, mention)):
         return "describes what someone operates or owns, not damage"
     if facilities and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
         return f"facilities of another sector ({text[mention.end:mention.noun_end].strip()})"
     if "other_sector" in own and "utility" not in own:
         return "another sector: the sentence names no energy, heat, water or gas"
     return ""
+
+
+def _held_not_damaged(text: str, mention: NumberMention) -> bool:
+    """'the power plant needs to cool its six reactors': what someone has, with no damage word
+    near ('destroyed its two units' and 'its two thermal power plants were hit' are damage)."""
+    before = text[max(0, mention.start - 40):mention.start]
+    return (_ITS_BEFORE.search(before) is not None and not _DAMAGE_WORD.search(before)
+            and not _DAMAGE_WORD.search(text, mention.end, mention.end + 80))
 
 
 def _attacks_on_another_sector(text: str, mention: NumberMention) -> str:
@@ -456,11 +463,8 @@ _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|resid
 
 _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
                           r"|consists of|previously had|used to have|once had)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
-# "the power plant needs to cool its six reactors" (but "destroyed its two units" and "its two thermal power
-# plants were hit" are damage)
-_DAMAGE_STEMS = r"(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*"
-_ITS_WITHOUT_DAMAGE_BEFORE = re.compile(rf"^(?!.*\b{_DAMAGE_STEMS}).*\b(?:its|their|our)\s+$", re.IGNORECASE)
-_DAMAGE_WORD = re.compile(rf"\b{_DAMAGE_STEMS}", re.IGNORECASE)
+_ITS_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.IGNORECASE)
+_DAMAGE_WORD = re.compile(r"\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
                                    r"|warfare|ammunition|military|radar|command)\b",
                                    re.IGNORECASE)

@@ -341,8 +341,6 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "Out of 95 high voltage transformers, 42 have collapsed"
     if gap.endswith((", including ", " including ")) and len(gap) <= 60:
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
-    if gap.endswith(", but ") and len(gap) <= 60 and _LOST_AFTER.match(text, mention.end):
-        return True  # "had four main lines providing external power, but three have been destroyed"
     return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
             and not _DIGIT.search(gap)
             and _IN_A_PLACE_AFTER.match(text, mention.end) is not None)
