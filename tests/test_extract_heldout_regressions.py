@@ -1306,3 +1306,36 @@ def test_school_of_economics_is_no_other_sector():
 def test_civilians_forced_to_evacuate_are_casualty_like():
     assert dropped("Eight missiles struck a dam, forcing hundreds of civilians to evacuate their homes.")[
         "hundreds"] == "casualties"
+
+
+# Errors of the forty-second to forty-fourth held-out corpora.
+
+
+def test_legal_entities_and_private_individuals_are_consumers():
+    rows = by_figure("Currently, 301 private individuals and 22 legal entities are without electricity, the "
+                     "regional administration said.")
+    assert (rows["301"]["value"], rows["22"]["value"]) == ("301", "22")
+
+
+def test_supply_cut_to_people_left_unnamed():
+    rows = by_figure("The attack destroyed an energy facility and cut power to more than 20,000 residents and heat "
+                     "to some 17,000, according to Governor Ivan Fedorov.")
+    assert rows["some 17,000"]["claimant"] == "Governor Ivan Fedorov"
+    assert by_figure("Russian strikes kill four, cut power to hundreds of thousands in Ukraine’s Chernihiv region")[
+        "hundreds of thousands"]["value"] == "100000"
+    assert "hundreds of thousands" in by_figure("Russian bombardment causes blackouts for hundreds of thousands in "
+                                                "Ukraine")
+    # Not a supply: "sent 2,000 to the region" names no outage
+    assert by_figure("The government sent 2,000 to the region.") == {}
+
+
+def test_an_editors_bracketed_noun_is_the_counted_noun():
+    rows = by_figure("“More than 100 missiles of different types and a hundred [drones] Shahed” were used on Monday "
+                     "against Ukraine's energy system, Zelensky said.")
+    assert rows["a hundred"]["value"] == "100"
+
+
+def test_said_the_title_then_the_name():
+    rows = by_figure("Over 280,000 households in the northwestern Rivne region are currently without electricity "
+                     "because of the attack, said the regional head, Oleksandr Koval.")
+    assert "Oleksandr Koval" in rows["Over 280,000"]["claimant"]

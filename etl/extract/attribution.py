@@ -340,12 +340,17 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
 
 
 _APPOSITIVE_NAME = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
+_APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
 
 def _inverted(text: str, start: int, end: int) -> Attribution | None:
     stop = _INVERTED_STOP.search(text, start, end)
     phrase_end = stop.start() if stop else end
     phrase = text[start:phrase_end].rstrip(" .")
+    if phrase.startswith("the ") and stop is not None and stop.group() == "," and not _has_name(phrase):
+        named = _APPOSITIVE_NAME_LAST.match(text, stop.end(), end)  # "said the regional head, Oleksandr Koval."
+        if named:
+            phrase = text[start:named.end(1)]
     if not phrase or not _has_name(phrase) or len(phrase.split()) > 12:
         return None
     if not _CLAUSE_VERBS.isdisjoint(phrase.lower().split()):

@@ -279,6 +279,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         if (mention.form == "count" and not mention.noun_class and mention.quantity.value >= 1000
                 and _IN_A_PLACE.match(text, mention.end) and "outage" in own):
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
+        elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague")
+                and _SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
+            mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000"
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
         elif mention.noun == "targets" and tp.mentions_air_defence(body):
@@ -400,6 +403,10 @@ def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) ->
 _EQUIPMENT_DAMAGED = re.compile(r"\b(?:damag|destr|disabl)\w*", re.IGNORECASE)
 # "… in the western Khmelnytsky region", "… in Odesa": a count followed by where it is.
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄҐ]")
+# Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
+# than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
+_SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
+                               r"|(?:blackouts?|outages?|power\s+cuts?)\s+for)\s+$", re.IGNORECASE)
 
 
 def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:

@@ -36,7 +36,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
-               "population", "outages", "disconnections"),  # "over half a million outages occurred"
+               "population", "outages", "disconnections", "individuals", "entities"),  # "22 legal entities"  # "over half a million outages occurred"
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
@@ -142,7 +142,7 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in the dark)\b))"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in)\b))"  # "cut power to hundreds of thousands in …"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
@@ -523,7 +523,8 @@ def _is_hedge(phrase: str) -> bool:
 
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
-_QUOTE_MARKS = frozenset({"«", "»", "“", "”"})  # around a model name: '5 Iranian «Shahed-136» drones'
+# Around a model name: '5 Iranian «Shahed-136» drones'; around an editor's insertion: 'a hundred [drones] Shahed'
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]"})
 _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.

@@ -284,12 +284,15 @@ _DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+
 def _speaks(text: str, mention: PlaceMention) -> bool:
     """'what Kyiv says was its largest attack', 'a blow to Kyiv's resilience': a capital
     standing for its government."""
-    return _CAPITAL_SPEAKS.match(text, mention.end) is not None or (
-        mention.level == "city" and _GOVERNMENT_POSSESSIVE.match(text, mention.end) is not None)
+    if _CAPITAL_SPEAKS.match(text, mention.end):
+        # "The governor of Volyn said …": the place of the one who speaks, not a place speaking
+        return _OF_BEFORE.search(text, max(0, mention.start - 9), mention.start) is None
+    return mention.level == "city" and _GOVERNMENT_POSSESSIVE.match(text, mention.end) is not None
 
 
 _CAPITAL_SPEAKS = re.compile(r"\s+(?:says|said|claims|claimed|accused|accuses|insists|insisted|denied|denies"
                              r"|announced|warned|stated)\b")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"['’]s\s+(?:resilience|government|allies|partners|backers|forces|troops|army"
                                     r"|military|leadership|position|request|requests|efforts|ability|economy|morale"
                                     r"|defen[cs]es?|counteroffensive|war|western|international)\b")
