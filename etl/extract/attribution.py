@@ -117,7 +117,10 @@ _NOT_LAST_IN_SUBJECT = _DETERMINERS | {"to", "of", "by", "from", "in", "on", "wi
                                        "as", "preliminary", "initial", "early", "latest", "recent", "media",
                                        # "an Ukrinform correspondent reports": the reporter, not a source
                                        "correspondent", "correspondents", "reporter", "reporters", "journalist",
-                                       "journalists"}
+                                       "journalists",
+                                       # "the total amount of transferred and announced donor contributions": an
+                                       # adjective, not a say-verb
+                                       "and", "or"}
 
 
 class Attribution(NamedTuple):
@@ -324,7 +327,7 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     words = phrase.split()
     if not words:
         return None
-    source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“])").search(phrase)
+    source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“]|the\s+[A-Z])").search(phrase)  # "information provided by the Ukrainian government"
     if words[0].lower().strip("\"“") in NON_AGENT or (len(words) > 1 and words[1].lower() in NON_AGENT):
         if not source:
             return None

@@ -337,6 +337,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if mention.form == "money" and (_EXCHANGE_RATE_AFTER.match(text, mention.end)
                                     or _EXCHANGE_RATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         return "an exchange rate", False, no_clause
+    if mention.form == "power" and _NEEDED_AFTER.match(text, mention.end):
+        return "what is needed, not what was lost", False, no_clause  # "a supply of 18.5 gigawatts will be needed"
     if mention.form in ("percent", "fraction"):
         reason = _share_not_of_damage(text, mention, sentence)
         if reason:
@@ -356,6 +358,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
+_NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
@@ -564,8 +567,10 @@ def _place(item: Found, doc: _Doc) -> None:
         return
     own = doc.specific_places[item.index]
     sentence = doc.text[item.sentence.start:item.sentence.end]
-    if (item.mention.noun_class == "weapons" and _AT_THE_COUNTRY.search(sentence)
-            and tp.launched_shortly_before(doc.text, item.mention.start, item.sentence.start)):
+    if item.mention.noun_class == "weapons" and (
+            (_AT_THE_COUNTRY.search(sentence) and tp.launched_shortly_before(doc.text, item.mention.start,
+                                                                            item.sentence.start))
+            or _LAUNCHED_AT_THE_COUNTRY_AFTER.match(doc.text, item.mention.end, item.sentence.end)):
         _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
         return
     if own:
@@ -614,8 +619,12 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
 
 
 # Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country".
-_AT_THE_COUNTRY = re.compile(r"\b(?:on|at|against|across|over|throughout|towards?|into)\s+(?:energy\s+facilities\s+across\s+)?"
-                             r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
+_COUNTRY_AS_TARGET = (r"(?:on|at|against|across|over|throughout|towards?|into)\s+(?:energy\s+facilities\s+across\s+)?"
+                      r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
+_AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
+# "more than 70 Russian missiles were launched across the country, including Kyiv, …"
+_LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:launched|fired)\s+(?:[a-z]+\s+){0,2}?"
+                                            + _COUNTRY_AS_TARGET)
 _COUNTED_REGIONS = re.compile(r"\b(?:in|across|over)\s+(?:\d+|several|multiple|many|numerous|a dozen)\s+"
                               r"(?:[A-Z][a-z]+\s+)?regions\b")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.

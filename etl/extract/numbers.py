@@ -128,7 +128,8 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
               "line", "transformer", "reactor", "settlement", "village")
-_ONE_THING = rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"  # "one thermal power plant"
+# "one thermal power plant", "one Zircon hypersonic cruise missile"
+_ONE_THING = rf"\s+(?:[A-Za-z][a-z]*\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
 
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
 _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
@@ -374,10 +375,11 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     form = unit_form or ("money" if currency else "count")
     noun = ("", "", -1)
     if form == "count":
-        if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
-                and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)):  # "21 of 31 rockets launched at Kyiv were shot down"
-            return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         noun = counted_noun(text, fig_end, s_end)
+        if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
+                and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
+                and not (noun[1] == "weapons" and _SHOT_DOWN_AFTER.match(text, b, s_end))):
+            return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
             return Rejected(a, fig_end, figure, "ratio")
         if not noun[1] and _re(r"(?:19|20)\d\d").fullmatch(core):
@@ -562,6 +564,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             return "", "", -1
         token = next(tokens, None)
     elif first in HIT_VERBS:
+        if first in ("damaged", "destroyed"):  # "four damaged thermal power plants": an adjective
+            after = counted_noun(text, token.end(), s_end)
+            if after[1] in ("facilities", "people", "places"):
+                return after
         return first, "verb", token.end()
     elif first in _BEFORE_WITHOUT and _WITHOUT_SUPPLY.match(text, pos):
         return "people", NOUN_CLASS["people"], token.start()  # "left 20,000 without power": people, unnamed
@@ -587,6 +593,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             next(tokens, None)  # "311 units of high-tech modern vehicles" counts vehicles
             token = next(tokens, None)
             continue
+        if lowered == "areas" and text[max(pos, token.start() - 10):token.start()].lower() == "populated ":
+            return "settlements", "places", token.end()  # "91 populated areas remain without power"
         if lowered in NOUN_CLASS:
             if lowered in ("household", "residential") and text.startswith((" buildings", " houses"), token.end()):
                 token = next(tokens, None)  # "10 household buildings" counts buildings, not households
@@ -659,6 +667,9 @@ _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|ei
 # "we lost more than 1,000 MW of the 1,500 MW that the station provided": the second is the whole
 _POWER_OF_BEFORE = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
+# "( 5 out of 7 drones and 5 out of 6 Kalibrs were shot down )": the 7 and the 6 are how many were launched
+_SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:were|was|have been|had been)\s+(?:shot down|intercepted|downed"
+                              r"|neutrali[sz]ed)\b", re.IGNORECASE)
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali",
                               re.IGNORECASE)

@@ -37,7 +37,8 @@ MIN_ALTERNATE_LENGTH = 4
 STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna", "samar", "bosse",
                         "masany", "terny", "sotsmisto", "stare misto", "pivdenne", "molodizhne",
                         "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
-                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "volodymyr", "vladimir"})
+                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "volodymyr", "vladimir",
+                        "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
 # A city name followed by one of these words names an organisation ("Kyiv School of Economics").
 ORG_WORDS = frozenset({"school", "university", "institute", "independent", "post", "academy", "times", "journal",
                        "herald", "pravda", "club", "polytechnic", "dynamo", "metro", "zoo", "opera", "city's"})

@@ -32,7 +32,7 @@ _CUES = {
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
-              r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortages?|shutdowns?|shut down"
+              r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|dark|darkness"
               r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
@@ -319,7 +319,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     hit = _INTERCEPT_AFTER.search(after[:speaker.start() if speaker else 80])
     # "84 rockets (43 of which were shot down)": a count in between owns the verb (not a total:
     # "22 drones from a total of 40 were shot down").
-    if (hit and not _NEGATED.search(after[: hit.start()]) and not _COUNT_BETWEEN.search(after, 0, hit.start())
+    if (hit and not _NEGATED.search(after[: hit.start()]) and not _count_between(after[: hit.start()])
             and not _OF_WHICH.search(after, 0, hit.start())):  # "109 drones that day, of which … shot down 99"
         return True
     before = text[clause[0]:figure_start]
@@ -350,4 +350,14 @@ def mentions_air_defence(sentence_text: str) -> bool:
 _OF_WHICH = re.compile(r",[^,.;]{0,20}?\bof (?:which|them|these)\b")  # ", only some of which had been intercepted"
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b")
 _COUNT_BETWEEN = re.compile(r"(?<!of )(?<!of the )(?<![\d,.])\d")
+_PART_OF_A_SET = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+_OF_A_SET_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+
+
+def _count_between(between: str) -> bool:
+    """A count of its own between a figure and the verb after it; in "5 out of 7 drones and 5 out of
+    6 Kalibrs were shot down" the second part of a set shares the verb with the first."""
+    if _OF_A_SET_AFTER.match(between):
+        between = _PART_OF_A_SET.sub("", between)
+    return _COUNT_BETWEEN.search(between) is not None
 _LIST_LEAD = re.compile(r"[–—:-]\s*$")
