@@ -200,6 +200,9 @@ def parse_figure(text: str) -> Quantity:
     cleaned = _clean(str(text))
     qualifier, rest = split_qualifier(cleaned)
     currency, rest = _take_currency_prefix(rest)
+    word_range = _word_range(rest, currency, cleaned)
+    if word_range is not None:
+        return word_range
     words = _parse_word_number(rest)
     if words is not None:
         value, unit, vague = words
@@ -226,6 +229,21 @@ def parse_figure(text: str) -> Quantity:
     value = parse_number(number["num"])
     unit, factor = _read_unit(number["rest"], currency, original=cleaned)
     return with_bounds(value * factor, unit, qualifier)
+
+
+def _word_range(text: str, currency: str | None, original: str) -> Quantity | None:
+    """'eight to fourteen hours a day', 'five-six hours': a range written in words (None if not one)."""
+    match = _WORD_RANGE.match(fold(text))
+    if not match or match["a"] not in _SMALL_NUMBERS or match["b"] not in _SMALL_NUMBERS:
+        return None
+    low, high = float(_SMALL_NUMBERS[match["a"]]), float(_SMALL_NUMBERS[match["b"]])
+    if low >= high:
+        return None  # "one to one", "ten to two": no range
+    unit, factor = _read_unit(match["rest"], currency, original=original)
+    return Quantity(value=(low + high) / 2 * factor, low=low * factor, high=high * factor, unit=unit, qualifier="range")
+
+
+_WORD_RANGE = re.compile(r"(?P<a>[a-z]+)\s*(?:to|-|–|—)\s*(?P<b>[a-z]+)\b(?P<rest>.*)")
 
 
 def _clean(text: str) -> str:

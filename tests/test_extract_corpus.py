@@ -100,6 +100,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout45": (0.89, 0.89, 0.88, 0.71),
     "articles_heldout46": (0.82, 0.79, 0.75, 0.90),
     "articles_heldout47": (0.82, 0.97, 0.90, 0.75),
+    "articles_heldout48": (0.85, 0.92, 0.87, 0.74),
+    "articles_heldout49": (0.89, 0.89, 0.88, 0.82),
+    "articles_heldout50": (0.83, 0.97, 0.89, 0.89),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18}  # their collectors' search budget ran out

@@ -52,6 +52,10 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         ("between 30 and 40%", 35, 30, 40, "percent", "range"),
         ("30 to 40 per cent", 35, 30, 40, "percent", "range"),
         ("4-18 hours", 11, 4, 18, "hours", "range"),
+        ("eight to fourteen hours a day", 11, 8, 14, "hours_per_day", "range"),  # read as 8 (a count) before
+        ("five-six hours", 5.5, 5, 6, "hours", "range"),
+        ("one to two million", 1_500_000, 1_000_000, 2_000_000, "count", "range"),
+        ("twenty-five", 25, 25, 25, "count", "exact"),  # not a range of twenty to five
         # words
         ("half", 50, 50, 50, "percent", "exact"),
         ("a third", A_THIRD, A_THIRD, A_THIRD, "percent", "exact"),

@@ -356,7 +356,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
-_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of)\s+(?:(?:some|about|around|nearly|almost|over"
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|a (?:city|town) of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
 # "Kharkiv residents heard at least 15 explosions"
@@ -376,7 +376,7 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "describes a share of supply, not damage"
     if _EQUIVALENT_BEFORE.search(before) and _DEMAND_AFTER.match(text, mention.end, sentence.end):
         return "compares a figure with demand"
-    if _RISE_BY_BEFORE.search(before):
+    if _RISE_BY_BEFORE.search(before) or _RISE_AFTER.match(text, mention.end):
         return "a rise, not damage"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
@@ -389,8 +389,9 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
                               r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population"
 # "imports exceeded May's figures by a third"
-_RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$",
-                             re.IGNORECASE)
+_RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
+                             r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
+_RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"
 _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DEMAND_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:what\s+(?:[\w’']+\s+){1,2}(?:requires?|needs?|consumes?|uses?)"
                            r"|(?:[\w-]+\s+){0,3}(?:consumption|demand|needs|requirements?))\b", re.IGNORECASE)
@@ -473,7 +474,7 @@ _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|resid
 
 _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
                           r"|consists of|previously had|used to have|once had)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
-_ITS_BEFORE = re.compile(r"\b(?:its|their|our)\s+$", re.IGNORECASE)
+_ITS_BEFORE = re.compile(r"\b(?:its|their|our|(?:we|they)\s+(?:have|had|operate|own))\s+$", re.IGNORECASE)  # "We have six power plants"
 _DAMAGE_WORD = re.compile(r"\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"
                                    r"|warfare|ammunition|military|radar|command)\b",

@@ -19,6 +19,7 @@ are found with a case-sensitive pattern on the lower-cased sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -40,7 +41,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors", "intakes",
+                   "stations", "units", "lines", "transformers", "autotransformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors", "intakes",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
@@ -67,8 +68,9 @@ HIT_VERBS = ("hit", "struck", "targeted", "reached", "hitting", "striking", "dam
 _NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 # `(?<![\w.,/\-]){_NUM}(?!\d)`, written to start with the digit so that the regular-expression
 # engine skips to digits instead of trying every position: the look-behind after the first
-# digit checks the character before it.
-_CORE = re.compile(r"\d(?<![\w.,/\-]\d)(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
+# digit checks the character before it (a currency code written against the number, "EUR250", is
+# the one letter it may follow).
+_CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w.,/\-]\d))(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
                    r"|\d*(?:[.,]\d+)?)(?!\d)")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
@@ -107,7 +109,8 @@ _AGE_WORDS = ("aged", "age of", "ages of")  # of _AGE_BEFORE
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
 # "four hours without power, two hours with power"; "four hours off, four hours on" (a rotation schedule)
-_WITH_POWER_AFTER = re.compile(r"\s+with\s+(?:power|electricity|light)\b", re.IGNORECASE)
+_WITH_POWER_AFTER = re.compile(r"\s+(?:with|of)\s+(?:power|electricity|light)\b(?!\s+(?:outages?|cuts?|shortages?"
+                               r"|restrictions?|supply\s+(?:cuts?|restrictions?)))", re.IGNORECASE)  # "six hours of light a day"
 _ROTATION_AFTER = re.compile(r"\s+(?:off|on)[,;]?\s+(?:\w+\s+)?hours?\s+(?:on|off)\b", re.IGNORECASE)
 _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
@@ -246,7 +249,27 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
         if mention is not None:
             found.append(mention)
             taken.append((mention.start, mention.end))
-    return _inherit_nouns(text, sorted(found, key=lambda m: m.start), start), sorted(rejected, key=lambda r: r.start)
+    mentions = _inherit_nouns(text, sorted(found, key=lambda m: m.start), start)
+    return _inherit_per_day(text, mentions), sorted(rejected, key=lambda r: r.start)
+
+
+def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Hours in a list that says "per day" once: in "4 hours of restrictions per day, two queues –
+    8 hours of restrictions, three queues – 12 hours of restrictions" every figure is hours a day.
+    (The ETL reads "8 hours" as plain hours; the row notes that.)"""
+    lead = ""
+    for i, mention in enumerate(mentions):
+        if mention.quantity.unit == "hours_per_day":
+            what = _HOURS_OF_WHAT.search(mention.figure)
+            lead = what.group() if what else ""
+        elif lead and mention.quantity.unit == "hours" and text.startswith(" " + lead, mention.end):
+            quantity = dataclasses.replace(mention.quantity, unit="hours_per_day")
+            mentions[i] = mention._replace(quantity=quantity, etl_reading=_etl_disagrees(mention.figure, quantity))
+    return mentions
+
+
+_HOURS_OF_WHAT = re.compile(r"\bof\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?|darkness|shutdowns?"
+                            r"|restrictions?)\b")
 
 
 def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
@@ -679,6 +702,9 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     a, b = match.start(), match.end()
     if _SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a) or _part_of_a_set(text[max(s_start, a - 120):a]):
         return None  # "one of the two stations", "five of six plants"
+    upper = _WORD_RANGE_AFTER.match(text, b, s_end)  # "eight to fourteen hours a day"
+    if upper and (_HOURS_AFTER.match(text, upper.end(), s_end) or _UNIT_AFTER.match(text, upper.end(), s_end)):
+        b = upper.end()
     hours = _HOURS_AFTER.match(text, b, s_end)
     if hours:
         end, form, reason = _hours(text, a, hours)
@@ -704,6 +730,9 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     if _DURATION_AFTER.match(text, b, s_end) or _OTHER_UNIT_AFTER.match(text, b, s_end):
         return None
     return _mention(_extend_left_qualifier(text, a, s_start), b, None, "word", noun, text)
+
+
+_WORD_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:" + "|".join(_SMALL) + r")\b", re.IGNORECASE)
 
 
 def _small_days(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:

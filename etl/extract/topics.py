@@ -28,7 +28,7 @@ _CUES = {
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
               r"|operation)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
-              r"|(?:is|was|are|were) down|defeat|defeated",  # "capacity is down about 50%", "cutting nearly 60% of production",
+              r"|(?:is|was|are|were) down|defeat|defeated|blown up",  # "capacity is down about 50%", "cutting nearly 60% of production",
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
@@ -39,6 +39,7 @@ _CUES = {
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
               r"|(?:out of|off) the grid"  # "80% of the region consumers are out of the grid"
               r"|(?:heating|heat|power|electricity|water|gas) (?:supply )?(?:was|were|is|are|has been|have been) disrupted"
+              r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"  # "limit energy supplies to eight to fourteen hours a day"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
@@ -165,10 +166,14 @@ _NEEDS = {
     "ref": ("attack", "damage"),
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
-                             r"|evacuated|rescued|missing|to evacuate)\b", re.IGNORECASE)
-_CASUALTY_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of)\s+"
-                              r"(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
-_RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|resumed|back on|(?<!dis)connected"
+                             r"|evacuated|rescued|missing|to evacuate|trapped)\b", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of)"
+                              r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
+                              r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
+_RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
+                       # "as Russia resumed its campaign": attacks resumed, not supply
+                       r"|resumed(?!\s+(?:its\s+|their\s+|the\s+)?(?:campaign|attacks?|strikes?|shelling|bombing|offensive"
+                       r"|assaults?|missile|drone)\b)"
                        r"|(?:been|were|was) powered"
                        r"|received (?:electricity|power)|(?:already|now) (?:receiving|have|has) (?:gas|electricity|power"
                        r"|heat\w*|water)|in normal mode)\b", re.IGNORECASE)
