@@ -37,7 +37,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
-               "population", "outages", "disconnections", "individuals", "entities"),  # "22 legal entities"  # "over half a million outages occurred"
+               # "over half a million outages occurred", "301 private individuals and 22 legal entities"
+               "population", "outages", "disconnections", "individuals", "entities"),
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
