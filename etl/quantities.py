@@ -69,7 +69,7 @@ _HOURS = ("hours", "hour", "hrs", "h")
 _FRACTIONS = {
     "half": 50.0, "one half": 50.0, "a half": 50.0,
     "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
-    "two thirds": 200 / 3, "two-thirds": 200 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "two third": 200 / 3, "two-third": 200 / 3,  # "More than two third of Kyiv"
     "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,
     "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
     "three quarters": 75.0, "three-quarters": 75.0,

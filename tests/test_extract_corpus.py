@@ -103,6 +103,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout48": (0.85, 0.92, 0.87, 0.74),
     "articles_heldout49": (0.89, 0.89, 0.88, 0.82),
     "articles_heldout50": (0.83, 0.97, 0.89, 0.89),
+    "articles_heldout51": (0.86, 0.81, 0.81, 0.87),
+    "articles_heldout52": (0.64, 0.93, 0.81, 0.69),
+    "articles_heldout53": (0.94, 0.97, 0.77, 0.72),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18}  # their collectors' search budget ran out

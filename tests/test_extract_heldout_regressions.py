@@ -1470,3 +1470,42 @@ def test_hours_a_day_as_a_range_of_words():
                      "hours a day throughout the winter.")
     row = rows["eight to fourteen hours a day"]
     assert (row["value_low"], row["value_high"], row["unit"]) == ("8", "14", "hours_per_day")
+
+
+# Errors of the fifty-first to fifty-third held-out corpora.
+
+
+def test_two_third_is_two_thirds():
+    rows = by_figure("More than two third of Kyiv residents remain without power, Mayor Klitschko said.")
+    assert (rows["More than two third"]["unit"], rows["More than two third"]["value_low"]) == ("percent", "66.6667")
+
+
+def test_people_unnamed_before_a_place_or_who_had_lost_power():
+    rows = by_figure("Meanwhile, hundreds of thousands in Ukraine’s Odesa region were left without power Sunday after "
+                     "a drone caused a blaze at an energy facility, Gov. Oleh Kiper said.")
+    assert rows["hundreds of thousands"]["place"] == "Odesa region"
+    rows = by_figure("Outage schedules were still in place for around 120,000 people in the region, where 700,000 had "
+                     "lost electricity after the plant was hit on March 22.")
+    assert "700,000" in rows
+
+
+def test_settlements_attacked_are_where_not_an_outage():
+    reasons = dropped("Artiukh said Russian forces have launched 63 attacks on populated areas of Sumy Oblast, "
+                      "targeting more than 20 settlements. The governor reported 800 strikes on 18 settlements.")
+    assert reasons["more than 20"] == reasons["18"] == "counts where (settlements attacked), not an outage"
+    assert "40" in by_figure("Russian strikes left 40 settlements without power.")
+
+
+def test_the_air_force_destroying_drones_shoots_them_down():
+    assert dropped("Kyiv’s air force said it had destroyed 66 out of 100 drones launched by Russia against the power "
+                   "grid.")["66"] == "shot down; the article gives launched or hit counts"
+
+
+def test_a_plants_capacity_and_capacities_before_and_after_a_change():
+    assert dropped("The plant, with a capacity of 1,800 MW, was hit by missiles.")["1,800 MW"] == (
+        "describes a plant's capacity, not a loss")
+    assert dropped("The 1,800 MW plant was hit by missiles.")["1,800 MW"] == "describes a plant's capacity, not a loss"
+    assert dropped("The plant's capacity has dropped tenfold – from 1.6 GW to 157 MW – due to attacks.")["157 MW"] == (
+        "a capacity before or after a change, not the loss")
+    assert "more than nine gigawatts" in by_figure("Russian attacks have destroyed more than nine gigawatts of power "
+                                                   "plant capacity since March.")

@@ -325,6 +325,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "no counted noun", False, no_clause
         if mention.noun_class not in FIGURE_CLASSES:
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
+        if mention.noun_class == "places" and _places_attacked(text, mention):
+            return f"counts where ({mention.noun} attacked), not an outage", False, no_clause
         if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
@@ -337,8 +339,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if mention.form == "money" and (_EXCHANGE_RATE_AFTER.match(text, mention.end)
                                     or _EXCHANGE_RATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         return "an exchange rate", False, no_clause
-    if mention.form == "power" and _NEEDED_AFTER.match(text, mention.end):
-        return "what is needed, not what was lost", False, no_clause  # "a supply of 18.5 gigawatts will be needed"
+    if mention.form == "power":
+        reason = _power_not_lost(text, mention, sentence)
+        if reason:
+            return reason, False, no_clause
     if mention.form in ("percent", "fraction"):
         reason = _share_not_of_damage(text, mention, sentence)
         if reason:
@@ -356,9 +360,48 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> str:
+    """Capacities that describe a plant or a need rather than a loss: 'a supply of 18.5 gigawatts
+    will be needed', 'the plant, with a capacity of 1,800 MW', 'the 1,800 MW plant', and both ends
+    of 'capacity has dropped from 1.6 GW to 157 MW' (what there was and what is left)."""
+    before = text[max(sentence.start, mention.start - 45):mention.start]
+    if _NEEDED_AFTER.match(text, mention.end):
+        return "what is needed, not what was lost"
+    if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end):
+        return "describes a plant's capacity, not a loss"
+    if _FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end) or _FROM_TO_BEFORE.search(before):
+        return "a capacity before or after a change, not the loss"
+    return ""
+
+
+_NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
+_CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+"
+                                 r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
+                                 r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
+_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)")  # not "9 GW of power plant capacity"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|over|more than|nearly|almost)\s+)?$", re.IGNORECASE)
+_TO_POWER_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:GW|MW|gigawatts?|megawatts?)\b",
+                             re.IGNORECASE)
+_FROM_TO_BEFORE = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:GW|MW|gigawatts?|megawatts?)\s+to\s+(?:about\s+|around\s+|just\s+"
+                             r"|only\s+)?$", re.IGNORECASE)
+
+
+def _places_attacked(text: str, mention: NumberMention) -> bool:
+    """'800 strikes on 18 settlements', 'shellings of 29 settlements', 'targeting more than 20
+    settlements', 'nine settlements … were hit by Russian strikes': where the attacks fell."""
+    before = text[max(0, mention.start - 25):mention.start]
+    return (_ATTACKS_ON_BEFORE.search(before) is not None
+            or _HIT_AFTER.match(text, mention.noun_end) is not None)
+
+
+_ATTACKS_ON_BEFORE = re.compile(r"\b(?:strikes|attacks|shellings?|shelling|targeting|shelled|attacked|struck|hit)"
+                                r"\s+(?:on|of|at)?\s*$", re.IGNORECASE)
+_HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|shelled|attacked|struck|targeted|under\s+fire)\b",
+                        re.IGNORECASE)
+
+
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|a (?:city|town) of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
-_NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note

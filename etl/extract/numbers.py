@@ -554,12 +554,14 @@ _QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]"})
 _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
-_WITHOUT_SUPPLY = re.compile(r"\s+(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
+_WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s))?"  # "… in Ukraine’s Odesa region were left without power"
+                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
                              r"{0,3}(?:without\s+(?:power|electricity|heat|heating|water|gas|light)\b|without(?=\s*[.;])"
-                             r"|in\s+the\s+dark\b)",
+                             r"|in\s+the\s+dark\b)"
+                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b",  # "where 700,000 had lost electricity"
                              re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
-                             "temporarily", "currently", "in"})
+                             "temporarily", "currently", "in", "had", "have", "has"})
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 
@@ -594,7 +596,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
                 return after
         return first, "verb", token.end()
     elif first in _BEFORE_WITHOUT and _WITHOUT_SUPPLY.match(text, pos):
-        return "people", NOUN_CLASS["people"], token.start()  # "left 20,000 without power": people, unnamed
+        # "left 20,000 without power": people, unnamed ("8,000 in Kharkiv region were left without …" keeps its place)
+        return "people", NOUN_CLASS["people"], pos if first == "in" else token.start()
     for _ in range(6):  # the noun is one of the next six words
         if token is None:
             break
@@ -748,7 +751,7 @@ def _small_days(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
 def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> NumberMention:
     words = _re(r"[\s-]+").split(match["fraction"].lower())
     share = _FRACTION_VALUES[words[-1]]
-    if words[0] in ("two", "three") and words[-1] in ("thirds", "quarters", "fourths", "fifths"):
+    if words[0] in ("two", "three") and words[-1] in ("thirds", "quarters", "fourths", "fifths", "third"):
         share = {"two": 2, "three": 3}[words[0]] * _FRACTION_VALUES[words[-1].rstrip("s")]
     figure = text[figure_start:b]
     if match["frac_scale"]:

@@ -208,7 +208,7 @@ _RESTORED_BEFORE = re.compile(r"\b(?:(?:restored|returned|reconnected|resumed)\s
                               r"|water|heat|heating|gas)?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
                               r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers"
-_AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b", re.IGNORECASE)
+_AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)  # "the air force said it had destroyed 66"
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
                            r"|\s(?:al)?though\s",  # "damaged 350 gas facilities though production should be restored"
