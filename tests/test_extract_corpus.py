@@ -106,6 +106,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout51": (0.86, 0.81, 0.81, 0.87),
     "articles_heldout52": (0.64, 0.93, 0.81, 0.69),
     "articles_heldout53": (0.94, 0.97, 0.77, 0.72),
+    "articles_heldout54": (0.75, 0.91, 0.84, 0.78),
+    "articles_heldout55": (0.89, 0.94, 0.72, 0.78),
+    "articles_heldout56": (0.88, 0.86, 0.81, 0.78),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18}  # their collectors' search budget ran out

@@ -1509,3 +1509,46 @@ def test_a_plants_capacity_and_capacities_before_and_after_a_change():
         "a capacity before or after a change, not the loss")
     assert "more than nine gigawatts" in by_figure("Russian attacks have destroyed more than nine gigawatts of power "
                                                    "plant capacity since March.")
+
+
+# Errors of the fifty-fourth to fifty-sixth held-out corpora.
+
+
+def test_stations_suspended_or_not_running_are_out():
+    assert "two" in by_figure("There are two gas distribution stations remaining suspended in the Kyiv and Chernihiv "
+                              "regions.")
+    assert "39" in by_figure("As of April 19, 39 gas distribution stations in 6 regions of Ukraine were not running.")
+
+
+def test_supply_restored_in_hours_is_the_outage_length():
+    rows = by_figure("Ukrenergo said at 10 a.m. local time that the energy supply will be restored in three to four "
+                     "hours.")
+    assert (rows["three to four hours"]["value_high"], rows["three to four hours"]["unit"]) == ("4", "hours")
+
+
+def test_two_more_are_partially_without_power():
+    rows = by_figure("\"Currently, 3 settlements are without power, and 2 more are partially without power. Emergency "
+                     "crews are working,\" said the head of the JMA.")
+    assert set(rows) == {"3", "2"}
+
+
+def test_targets_shot_down_out_of_a_launched_count():
+    rows = by_figure("Ukraine’s air force said 84 of 99 targets were shot down, but Prime Minister Denys Shmyhal said "
+                     "the Russian strikes damaged energy facilities.")
+    assert set(rows) == {"99"}
+
+
+def test_supply_cut_to_millions_at_the_end_of_a_sentence():
+    rows = by_figure("Russian forces have launched missiles at energy infrastructure, temporarily cutting off "
+                     "electricity, heat and water to millions.")
+    assert rows["millions"]["value"] == "1000000"
+
+
+def test_households_rerouted_to_backup_supply_are_no_outage():
+    assert set(by_figure("Around 9,500 households were rerouted to backup supply schemes, while 51,800 consumers "
+                         "remain without power.")) == {"51,800"}
+
+
+def test_the_deaths_of_two_people_are_casualties():
+    assert dropped("The attack resulted in the deaths of two people and disrupted electricity services across the "
+                   "capital.")["two"] == "casualties"

@@ -117,7 +117,7 @@ _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
-_RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+within\s+$", re.IGNORECASE)
+_RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+(?:with)?in\s+$", re.IGNORECASE)
 # "Consumers lost power, and after 2 hours the power supply was restored"
 _THEN_RESTORED_AFTER = re.compile(r"\s+(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
                                   r"(?:was|were|has been|had been)\s+restored\b", re.IGNORECASE)
@@ -147,7 +147,7 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in)\b))"  # "cut power to hundreds of thousands in …"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …", "water to millions."
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
@@ -317,6 +317,8 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
     if _ELIDED_AFTER.match(text, end):
         return True
     before = text[max(s_start, start - 16):start]
+    if before.endswith(("and ", ", ")) and _MORE_AFTER.match(text, end):
+        return True  # "3 settlements are without power, and 2 more are partially without power"
     if before.endswith((", ", ", and ")) and _IN_A_PLACE_AFTER.match(text, end):
         return True  # "two Shahed-136s over the Odessa region, four over the Kherson region"
     if before.endswith(", but ") and _LOST_AFTER.match(text, end):
@@ -329,6 +331,7 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
+_MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
                                r"|(?:region|oblast|city|capital|area)\b)")
@@ -402,7 +405,7 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
         noun = counted_noun(text, fig_end, s_end)
         if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
                 and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
-                and not (noun[1] == "weapons" and _SHOT_DOWN_AFTER.match(text, b, s_end))):
+                and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))):
             return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
             return Rejected(a, fig_end, figure, "ratio")

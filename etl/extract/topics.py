@@ -34,12 +34,13 @@ _CUES = {
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|dark|darkness"
-              r"|can get (?:electricity|power)|(?:electricity|power|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
+              r"|can get (?:electricity|power)|(?:electricity|power|energy|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
               r"|(?:out of|off) the grid"  # "80% of the region consumers are out of the grid"
               r"|(?:heating|heat|power|electricity|water|gas) (?:supply )?(?:was|were|is|are|has been|have been) disrupted"
-              r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"  # "limit energy supplies to eight to fourteen hours a day"
+              r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"
+              r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"  # "limit energy supplies to eight to fourteen hours a day"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
@@ -167,19 +168,19 @@ _NEEDS = {
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|evacuated|rescued|missing|to evacuate|trapped)\b", re.IGNORECASE)
-_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of)"
+_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of)"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
                        # "as Russia resumed its campaign": attacks resumed, not supply
                        r"|resumed(?!\s+(?:its\s+|their\s+|the\s+)?(?:campaign|attacks?|strikes?|shelling|bombing|offensive"
                        r"|assaults?|missile|drone)\b)"
-                       r"|(?:been|were|was) powered"
+                       r"|(?:been|were|was) powered|rerouted|switched to (?:backup|reserve)"  # "9,500 households were rerouted to backup supply"
                        r"|received (?:electricity|power)|(?:already|now) (?:receiving|have|has) (?:gas|electricity|power"
                        r"|heat\w*|water)|in normal mode)\b", re.IGNORECASE)
 # One of these is in every `_RESTORED` match, lower-cased (a cheap test first).
 _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "back on", "powered", "received",
-                  "already ", "now ", "normal mode")
+                  "already ", "now ", "normal mode", "rerouted", "switched to")
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?|cut off|de-?energi\w*"
                         r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
