@@ -128,7 +128,8 @@ _SCALE = re.compile(r"^(dozen|hundred|thousand|millions?|billions?|trillion|mln|
 _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
 # "20 hours a day", "20 hours of blackouts a day", "four hours or more a day"
 _HOURS_A_DAY = re.compile(r"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){0,2}?(?:blackouts?|outages?|power cuts?|darkness"
-                          r"|shutdowns?|restrictions?)| or (?:more|longer))? (a|per|each|every) day\b")
+                          r"|shutdowns?|restrictions?)| or (?:more|longer)| without (?:power|electricity|light))?"
+                          r" (a|per|each|every) day\b")  # "more than 15 hours without power per day"
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
 _DAYS_UNIT = re.compile(r"^days?\b")
 _OF_TAIL = re.compile(r"\s+of\b.*$")

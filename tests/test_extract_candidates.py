@@ -111,7 +111,7 @@ def test_casualties_weather_restorations_resources_and_regions_are_not_candidate
     reasons = {d.text: d.reason for d in dropped}
     assert reasons["Three"] == "casualties"
     assert reasons["52"] == "outage caused by the weather"
-    assert reasons["11"] == "restored, not cut"
+    assert reasons["11"] == "outage caused by the weather"  # restored right after a weather outage: of that outage
     assert reasons["73"].startswith("counts resources")
     assert reasons["ten"].startswith("counts where")
 

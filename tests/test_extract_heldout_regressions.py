@@ -25,6 +25,11 @@ def dropped(text: str) -> dict[str, str]:
     return {d.text: d.reason for d in explain_article(article(text))[1]}
 
 
+def reconnection(row: dict) -> bool:
+    """Proposed as a count of connections restored, not as an outage (see `candidates._row`)."""
+    return row["metric"] == "consumers_reconnected" and row["notes"].startswith("restored:")
+
+
 def test_word_number_with_a_power_unit_is_a_figure():
     rows = by_figure("Ukraine has already lost nine gigawatts of generation capacity as a result of Russian "
                      "attacks, Prime Minister Denys Shmyhal said.")
@@ -99,11 +104,12 @@ def test_the_other_two_hit_is_a_hit_count():
     assert rows["two"]["place"] == "Lviv region"
 
 
-def test_restored_power_to_n_people_is_not_an_outage():
+def test_restored_power_to_n_people_is_a_reconnection_not_an_outage():
+    # Since held-out 57-59, restorations are proposed as what they are rather than dropped.
     text = ("In Zaporizhzhia, energy workers restored power to 20,541 people after the Russian shelling. Due to "
             "shelling, more than 70,000 subscribers remained without electricity.")
-    assert set(by_figure(text)) == {"more than 70,000"}
-    assert dropped(text)["20,541"] == "restored, not cut"
+    rows = by_figure(text)
+    assert reconnection(rows["20,541"]) and rows["more than 70,000"]["metric"] == "consumers_without_power"
 
 
 def test_costs_and_facilities_of_other_sectors_are_not_figures():
@@ -662,8 +668,8 @@ def test_destroyed_equipment_is_damage_but_donated_equipment_is_not():
 
 
 def test_supply_in_normal_mode_is_not_an_outage():
-    assert "210,000" not in by_figure("Rescuers localized the fire after the shelling, and 210,000 subscribers are "
-                                      "already receiving gas in normal mode.")
+    assert reconnection(by_figure("Rescuers localized the fire after the shelling, and 210,000 subscribers are "
+                                  "already receiving gas in normal mode.")["210,000"])
 
 
 def test_capital_in_a_possessive_of_government_and_a_colon_dateline_are_not_places():
@@ -827,8 +833,8 @@ def test_apartments_that_did_not_have_power():
 
 
 def test_managed_to_supply_power_to_is_a_restoration_but_provide_heat_to_is_not():
-    assert "three" not in by_figure("Power engineers managed to supply power to three subscribers who had been "
-                                    "disconnected from the electricity supply for a long time.")
+    assert reconnection(by_figure("Power engineers managed to supply power to three subscribers who had been "
+                                  "disconnected from the electricity supply for a long time.")["three"])
     assert "43,000" in by_figure("The city's two boiler rooms, which provide heat to 43,000 households, lost power, "
                                  "said regional governor Serhiy Lysak.")
 
@@ -1226,7 +1232,8 @@ def test_cut_off_then_restored_in_brackets_is_still_a_cut():
 
 def test_still_without_at_the_end_of_a_sentence_counts_people():
     text = "DTEK said it had restored power to 40,000 customers, however 90,000 were still without."
-    assert set(by_figure(text)) == {"90,000"}
+    rows = by_figure(text)
+    assert reconnection(rows["40,000"]) and not reconnection(rows["90,000"])
 
 
 # Errors of the thirty-third to thirty-fifth held-out corpora.
@@ -1411,7 +1418,7 @@ def test_attacks_resumed_are_no_restoration():
     rows = by_figure("In March, DTEK’s facilities were subjected to at least 10 attacks as Russia resumed its "
                      "campaign against Ukrainian energy infrastructure.")
     assert rows["at least 10"]["value"] == "10"
-    assert dropped("By evening, 20,000 consumers had their power supply resumed.")["20,000"] == "restored, not cut"
+    assert reconnection(by_figure("By evening, 20,000 consumers had their power supply resumed.")["20,000"])
 
 
 def test_casualties_including_children_and_people_trapped():
@@ -1544,11 +1551,48 @@ def test_supply_cut_to_millions_at_the_end_of_a_sentence():
     assert rows["millions"]["value"] == "1000000"
 
 
-def test_households_rerouted_to_backup_supply_are_no_outage():
-    assert set(by_figure("Around 9,500 households were rerouted to backup supply schemes, while 51,800 consumers "
-                         "remain without power.")) == {"51,800"}
+def test_households_rerouted_to_backup_supply_are_reconnected_not_out():
+    rows = by_figure("Around 9,500 households were rerouted to backup supply schemes, while 51,800 consumers remain "
+                     "without power.")
+    assert reconnection(rows["Around 9,500"]) and rows["51,800"]["metric"] == "consumers_without_power"
 
 
 def test_the_deaths_of_two_people_are_casualties():
     assert dropped("The attack resulted in the deaths of two people and disrupted electricity services across the "
                    "capital.")["two"] == "casualties"
+
+
+# Held-out 57-59: restorations after war damage, which most labellers recorded, are proposed as reconnections.
+
+
+def test_restorations_are_proposed_as_reconnections_with_their_own_metric():
+    rows = by_figure("DTEK Donetsk Grids specialists restored electricity to 11 settlements in the Donetsk region, "
+                     "thus restoring power to 2,000 families in Kramatorsk.")
+    assert reconnection(rows["2,000"])
+    assert rows["11"]["metric"] == "" and rows["11"]["notes"].startswith("restored:")  # no metric for settlements
+    # named claimant, place and metric would give 1.00; a restoration loses 0.10
+    assert by_figure("DTEK said it restored power to 2,000 families in Kramatorsk.")["2,000"]["confidence"] == "0.90"
+
+
+def test_a_restoration_right_after_a_weather_outage_is_of_that_outage():
+    text = ("16 settlements are without electricity due to adverse weather conditions. Over the past day, 11 "
+            "settlements have had their power restored.")
+    assert dropped(text)["11"] == "outage caused by the weather"
+
+
+def test_or_more_between_a_number_and_its_noun():
+    rows = by_figure("Russian troops delivered another wave of missile strikes, leaving 1.5 million or more people "
+                     "temporarily without power.")
+    assert rows["1.5 million"]["value"] == "1500000"
+
+
+def test_hours_without_power_per_day():
+    rows = by_figure("By his estimate, the total comes to more than 15 hours without power per day, the Kyiv resident "
+                     "said.")
+    assert rows["more than 15 hours without power per day"]["unit"] == "hours_per_day"
+
+
+def test_debris_from_intercepted_drones_does_not_make_a_hit_count_an_interception():
+    rows = by_figure("Air defence shot down 139 Russian drones. However, 37 unmanned aircraft reached their targets, "
+                     "and debris from intercepted drones fell in at least two locations.")
+    assert "37" in rows

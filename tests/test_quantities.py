@@ -54,6 +54,7 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         ("4-18 hours", 11, 4, 18, "hours", "range"),
         ("eight to fourteen hours a day", 11, 8, 14, "hours_per_day", "range"),  # read as 8 (a count) before
         ("five-six hours", 5.5, 5, 6, "hours", "range"),
+        ("more than 15 hours without power per day", 15, 15, None, "hours_per_day", "more_than"),
         ("one to two million", 1_500_000, 1_000_000, 2_000_000, "count", "range"),
         ("twenty-five", 25, 25, 25, "count", "exact"),  # not a range of twenty to five
         # words

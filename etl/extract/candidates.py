@@ -86,6 +86,7 @@ PROPOSED = "proposed"
 COUNTRY_NAME = "Ukraine"
 COUNTRY_CODE = "UA"
 ETL_REJECT_CAP = 0.6
+RECONNECTED = "consumers_reconnected"  # the metric of restored connections (`datasets/reference/metrics.csv`)
 READING_CAP = 0.5
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these))\b")  # "The bulk of that sum"
@@ -149,6 +150,7 @@ class Found:
     claimant_source: str = ""  # quote, sentence, back_reference, previous, ""
     claimant_named: bool = False
     intercept: bool = False
+    restored: bool = False  # a count of connections restored after an outage ("restored power to 2,000 families")
     clause: tuple[int, int] | None = None  # the figure's clause (`topics.clause_bounds`) once known
     topics: tp.Topics | None = None  # of its sentence (list items: of the list's lead)
     also: list[tuple[int, int]] = field(default_factory=list)
@@ -289,18 +291,36 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         elif mention.noun == "cities" and "outage" in own:
             mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
-        if not reason:
+        # A restoration says there was an outage: it needs no outage word, and it is proposed as
+        # what it is (see `_row`), not as a count of who is cut off.
+        restored = reason == RESTORED
+        if restored:
+            reason = "outage caused by the weather" if _after_weather(text, sentences, index) else ""
+        elif not reason:
             reason = _other_sector(text, mention, own)
         need = tp.needed(mention.form, mention.noun_class)
-        if not reason and not any(t in own or (previous is not None and t in previous) for t in need):
+        if not reason and not restored and not any(t in own or (previous is not None and t in previous) for t in need):
             reason = f"no {'/'.join(need) or 'damage'} words in the sentence"
         if reason:
             dropped.append(Dropped(mention.start, mention.end, mention.figure, reason))
             continue
-        relevance = "sentence" if any(t in own for t in need) else "anaphora"
+        relevance = "sentence" if restored or any(t in own for t in need) else "anaphora"
         kept.append(Found(mention, sentence, index, sentence.start, sentence.end, relevance, noun=mention.noun,
-                          intercept=intercept, clause=clause, topics=own))
+                          intercept=intercept, restored=restored, clause=clause, topics=own))
     return kept, dropped
+
+
+RESTORED = "restored, not cut"  # `_not_a_figure`'s mark for a restoration, which `_sentence_figures` keeps
+
+
+def _after_weather(text: str, sentences: list[Sentence], index: int) -> bool:
+    """'16 settlements are without electricity due to adverse weather conditions. Over the past
+    day, 11 settlements have had their power restored': a restoration right after a weather
+    outage in its paragraph is of that outage."""
+    if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+        return False
+    previous = sentences[index - 1]
+    return tp.is_weather(text[previous.start:previous.end])
 
 
 def _anaphora_topics(text: str, sentences: list[Sentence], index: int, body: str) -> tp.Topics | None:
@@ -351,7 +371,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if weather:
         return "outage caused by the weather", False, clause
     if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.start, mention.end, clause):
-        return "restored, not cut", False, clause
+        return RESTORED, False, clause
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
         intercept = tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))
@@ -939,17 +959,22 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
     text = article.text
     mention = item.mention
     measure, clause = _measure(text, item)
-    # The words after the figure first, then what a count counts, then its whole clause:
-    # in "launched 56 drones and one missile" the clause names drones, the count missiles.
-    metric = _metric(res, mention.quantity.unit, [measure])
     unfilled = ""  # why the metric stays blank, when the extractor knows what is counted
-    if not metric:
-        metric, unfilled = _metric_of_count(item, doc, res)
-    if not metric and not unfilled:
-        metric = _metric(res, mention.quantity.unit, [clause])
+    if item.restored:  # reconnections have a metric of their own; restored plants or settlements have none
+        metric = RECONNECTED if mention.noun_class == "people" else ""
+    else:
+        # The words after the figure first, then what a count counts, then its whole clause:
+        # in "launched 56 drones and one missile" the clause names drones, the count missiles.
+        metric = _metric(res, mention.quantity.unit, [measure])
+        if not metric:
+            metric, unfilled = _metric_of_count(item, doc, res)
+        if not metric and not unfilled:
+            metric = _metric(res, mention.quantity.unit, [clause])
     quote = text[item.quote_start:item.quote_end]
     quote = (_re(r"[ \t]*\n[ \t]*").sub(" ", quote) if "\n" in quote else quote).strip()
     notes = [mention.etl_reading] if mention.etl_reading else []
+    if item.restored:
+        notes.append("restored: a count of connections restored after an outage, not of who is cut off")
     if item.also:
         notes.append("repeated at chars " + ", ".join(f"{a}-{b}" for a, b in item.also))
     row = {  # in CANDIDATE_COLUMNS order; check and confidence are filled in last
@@ -1008,7 +1033,7 @@ def confidence(item: Found, row: dict) -> float:
     counted noun, 0.05 word number or fraction, 0 vague plural) + claimant (0.15 named in the
     sentence or quotation, 0.10 resolved pronoun, back-reference or previous sentence)
     + place (0.10 in the sentence or list item, 0.05 from context) + metric matched (0.05);
-    −0.15 for a shot-down count. Capped at 0.6 when the ETL would reject the row and at 0.5
+    −0.15 for a shot-down count, −0.10 for a restoration. Capped at 0.6 when the ETL would reject the row and at 0.5
     when the ETL would read the figure as written differently from the extractor."""
     score = 0.40
     score += 0.20 if item.relevance == "sentence" else 0.10
@@ -1020,6 +1045,7 @@ def confidence(item: Found, row: dict) -> float:
     score += {"sentence": 0.10, "item": 0.10, "paragraph": 0.05, "article": 0.05}.get(item.place_source, 0.0)
     score += 0.05 if row["metric"] else 0.0
     score -= 0.15 if item.intercept else 0.0
+    score -= 0.10 if item.restored else 0.0
     if row["check"] != "ok":
         score = min(score, ETL_REJECT_CAP)
     if item.mention.etl_reading:

@@ -86,7 +86,8 @@ _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollar
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
 _HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?"
-                          r"|darkness|shutdowns?|restrictions?)\s+|or\s+(?:more|longer)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily)\b)?",
+                          r"|darkness|shutdowns?|restrictions?)\s+|or\s+(?:more|longer)\s+"
+                          r"|without\s+(?:power|electricity|light)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily)\b)?",
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
     r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
@@ -570,6 +571,8 @@ _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     """(noun, class, end offset) of the counted noun after a number, or ("", "", -1)."""
+    if text.startswith((" or more ", " or so "), pos):
+        pos = text.index(" ", pos + 4)  # "leaving 1.5 million or more people … without power"
     tokens = _NOUN_TOKEN.finditer(text, pos, min(s_end, pos + 90))  # read one at a time
     token = next(tokens, None)
     if token is None:
@@ -698,8 +701,8 @@ _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|ei
 _POWER_OF_BEFORE = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 # "( 5 out of 7 drones and 5 out of 6 Kalibrs were shot down )": the 7 and the 6 are how many were launched
-_SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:were|was|have been|had been)\s+(?:shot down|intercepted|downed"
-                              r"|neutrali[sz]ed)\b", re.IGNORECASE)
+_SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|downed"
+                              r"|neutrali[sz]ed)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali",
                               re.IGNORECASE)

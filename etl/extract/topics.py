@@ -187,7 +187,7 @@ _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|
 _WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
                       r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
-_INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?:intercepted|shot down|downed"
+_INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
                               r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach)\b"
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
@@ -204,8 +204,10 @@ _LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+(?:(?:a total of|at least|a
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
     + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
-_RESTORED_WORDS = ("restored", "returned", "reconnected", "resumed", "suppl", "provid")  # of _RESTORED_BEFORE
-_RESTORED_BEFORE = re.compile(r"\b(?:(?:restored|returned|reconnected|resumed)\s+(?:the\s+)?(?:power|electricity|light"
+_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
+# "restored power to 20,541 people", "thus restoring power to 2,000 families", "to restore electricity to 1,700"
+_RESTORED_BEFORE = re.compile(r"\b(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)|reconnect(?:ed|ing)|resum(?:ed|ing|e))\s+"
+                              r"(?:the\s+)?(?:power|electricity|light"
                               r"|water|heat|heating|gas)?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
                               r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers"
