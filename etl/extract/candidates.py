@@ -86,7 +86,8 @@ PROPOSED = "proposed"
 COUNTRY_NAME = "Ukraine"
 COUNTRY_CODE = "UA"
 ETL_REJECT_CAP = 0.6
-RECONNECTED = "consumers_reconnected"  # the metric of restored connections (`datasets/reference/metrics.csv`)
+# Restored connections are looked up in the vocabulary's own words, like `counted.py`'s phrases
+RECONNECTED = "consumers reconnected"
 READING_CAP = 0.5
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these))\b")  # "The bulk of that sum"
@@ -961,7 +962,7 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
     measure, clause = _measure(text, item)
     unfilled = ""  # why the metric stays blank, when the extractor knows what is counted
     if item.restored:  # reconnections have a metric of their own; restored plants or settlements have none
-        metric = RECONNECTED if mention.noun_class == "people" else ""
+        metric = _metric(res, mention.quantity.unit, [RECONNECTED]) if mention.noun_class == "people" else ""
     else:
         # The words after the figure first, then what a count counts, then its whole clause:
         # in "launched 56 drones and one missile" the clause names drones, the count missiles.
