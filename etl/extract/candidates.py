@@ -86,9 +86,9 @@ PROPOSED = "proposed"
 COUNTRY_NAME = "Ukraine"
 COUNTRY_CODE = "UA"
 ETL_REJECT_CAP = 0.6
+READING_CAP = 0.5
 # Restored connections are looked up in the vocabulary's own words, like `counted.py`'s phrases
 RECONNECTED = "consumers reconnected"
-READING_CAP = 0.5
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these))\b")  # "The bulk of that sum"
 # Where the words after a figure stop being its measure: `[.;:!?"“”]|\s[–—-]\s|\s+and\s+(?=…\d)|,\s*(?=\d)
@@ -1034,8 +1034,8 @@ def confidence(item: Found, row: dict) -> float:
     counted noun, 0.05 word number or fraction, 0 vague plural) + claimant (0.15 named in the
     sentence or quotation, 0.10 resolved pronoun, back-reference or previous sentence)
     + place (0.10 in the sentence or list item, 0.05 from context) + metric matched (0.05);
-    −0.15 for a shot-down count, −0.10 for a restoration. Capped at 0.6 when the ETL would reject the row and at 0.5
-    when the ETL would read the figure as written differently from the extractor."""
+    −0.15 for a shot-down count, −0.10 for a restoration. Capped at 0.6 when the ETL would reject
+    the row and at 0.5 when the ETL would read the figure as written differently from the extractor."""
     score = 0.40
     score += 0.20 if item.relevance == "sentence" else 0.10
     form = item.mention.form
