@@ -217,10 +217,9 @@ def parse_figure(text: str) -> Quantity:
         unit, factor = _read_unit(ranged["rest"], currency, original=cleaned)
         if ranged["ua"] and unit == COUNT:
             unit, factor = _read_unit(ranged["ua"], currency, original=cleaned)
-        low, high = low * factor, high * factor
         if low > high:
             raise FigureError(f"range '{text}' runs backwards; expected low-high such as '30-40%'")
-        return Quantity(value=(low + high) / 2, low=low, high=high, unit=unit, qualifier="range")
+        return _range(low, high, unit, factor)
     number = _LEADING_NUMBER.match(rest)
     if not number:
         raise FigureError(
@@ -232,16 +231,23 @@ def parse_figure(text: str) -> Quantity:
     return with_bounds(value * factor, unit, qualifier)
 
 
+def _range(low: float, high: float, unit: str, factor: float) -> Quantity:
+    """A range's bounds in the unit, with the midpoint as its value."""
+    low, high = low * factor, high * factor
+    return Quantity(value=(low + high) / 2, low=low, high=high, unit=unit, qualifier="range")
+
+
 def _word_range(text: str, currency: str | None, original: str) -> Quantity | None:
     """'eight to fourteen hours a day', 'five-six hours': a range written in words (None if not one)."""
+    if not text[:1].isalpha():
+        return None  # the common case, a figure in digits
     match = _WORD_RANGE.match(fold(text))
     if not match or match["a"] not in _SMALL_NUMBERS or match["b"] not in _SMALL_NUMBERS:
         return None
     low, high = float(_SMALL_NUMBERS[match["a"]]), float(_SMALL_NUMBERS[match["b"]])
     if low >= high:
         return None  # "one to one", "ten to two": no range
-    unit, factor = _read_unit(match["rest"], currency, original=original)
-    return Quantity(value=(low + high) / 2 * factor, low=low * factor, high=high * factor, unit=unit, qualifier="range")
+    return _range(low, high, *_read_unit(match["rest"], currency, original=original))
 
 
 _WORD_RANGE = re.compile(r"(?P<a>[a-z]+)\s*(?:to|-|–|—)\s*(?P<b>[a-z]+)\b(?P<rest>.*)")

@@ -390,7 +390,7 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "what is needed, not what was lost"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end):
         return "describes a plant's capacity, not a loss"
-    if _FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end) or _FROM_TO_BEFORE.search(before):
+    if (_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before):
         return "a capacity before or after a change, not the loss"
     return ""
 
@@ -415,7 +415,7 @@ def _places_attacked(text: str, mention: NumberMention) -> bool:
             or _HIT_AFTER.match(text, mention.noun_end) is not None)
 
 
-_ATTACKS_ON_BEFORE = re.compile(r"\b(?:strikes|attacks|shellings?|shelling|targeting|shelled|attacked|struck|hit)"
+_ATTACKS_ON_BEFORE = re.compile(r"\b(?:strikes|attacks|shellings?|targeting|shelled|attacked|struck|hit)"
                                 r"\s+(?:on|of|at)?\s*$", re.IGNORECASE)
 _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|shelled|attacked|struck|targeted|under\s+fire)\b",
                         re.IGNORECASE)

@@ -571,8 +571,9 @@ _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     """(noun, class, end offset) of the counted noun after a number, or ("", "", -1)."""
-    if text.startswith((" or more ", " or so "), pos):
-        pos = text.index(" ", pos + 4)  # "leaving 1.5 million or more people … without power"
+    for filler in (" or more", " or so"):  # "leaving 1.5 million or more people … without power"
+        if text.startswith(filler + " ", pos):
+            pos += len(filler)
     tokens = _NOUN_TOKEN.finditer(text, pos, min(s_end, pos + 90))  # read one at a time
     token = next(tokens, None)
     if token is None:

@@ -39,8 +39,8 @@ _CUES = {
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
               r"|(?:out of|off) the grid"  # "80% of the region consumers are out of the grid"
               r"|(?:heating|heat|power|electricity|water|gas) (?:supply )?(?:was|were|is|are|has been|have been) disrupted"
-              r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"
-              r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"  # "limit energy supplies to eight to fourteen hours a day"
+              r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"  # "limit energy supplies to eight to fourteen hours a day"
+              r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
