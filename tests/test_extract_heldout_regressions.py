@@ -1596,3 +1596,166 @@ def test_debris_from_intercepted_drones_does_not_make_a_hit_count_an_interceptio
     rows = by_figure("Air defence shot down 139 Russian drones. However, 37 unmanned aircraft reached their targets, "
                      "and debris from intercepted drones fell in at least two locations.")
     assert "37" in rows
+
+
+# Held-out 63-75 (scored blind on 17291cf): errors fixed after the round, each on its excerpt's wording.
+
+
+def test_a_time_adverbial_before_a_participle_is_no_claimant():
+    text = ("“Denmark was the first country to support the Fund with a contribution of EUR 500,000. To date, "
+            "announced contributions from partners have reached EUR 1.2 billion, with the Fund bringing together 33 "
+            "donors from 22 countries,” the statement said.")
+    assert by_figure(text)["EUR 1.2 billion"]["claimant"] == "the statement"  # no one named before it
+
+
+def test_a_say_verb_in_brackets_is_a_participle_not_a_claim():
+    text = ("“Currently, the amount of contributions to the Energy Support Fund (announced and already transferred) "
+            "has increased to more than EUR 438 million,” the report states.")
+    assert not by_figure(text)["more than EUR 438 million"]["claimant"].startswith("Currently")
+
+
+def test_a_ministry_whose_name_lists_its_fields_is_named_whole():
+    text = ("The Austrian Federal Ministry for Climate Action, Environment, Energy, Mobility, Innovation and "
+            "Technology announced the allocation of another EUR 5 million for the Ukraine Energy Support Fund to "
+            "restore the country's energy infrastructure damaged by Russian attacks.")
+    assert by_figure(text)["EUR 5 million"]["claimant"] == (
+        "The Austrian Federal Ministry for Climate Action, Environment, Energy, Mobility, Innovation and Technology")
+
+
+def test_according_to_a_standard_is_not_a_source():
+    text = ("The total damage to the energy infrastructure at the end of 2024 was estimated at $20.5 billion, while "
+            "the cost to rebuild according to EU standards amounts to $67.8 billion.")
+    assert by_figure(text)["$67.8 billion"]["claimant"] == ""
+
+
+def test_an_owners_statement_is_the_owners_claim():
+    text = ("“This morning, the enemy launched a massive attack. Dozens of power system facilities were damaged,” "
+            "the Ukrenergo’s statement reads.")
+    assert by_figure(text)["Dozens"]["claimant"] == "Ukrenergo"
+
+
+def test_reported_by_a_title_then_a_name_takes_the_name():
+    text = ("Kherson is 89% supplied with heat after a shell hit one of the infrastructure facilities. This was "
+            "reported by the head of the press office of the Kherson regional military administration, Oleksandr "
+            "Tolokonnikov, during a briefing on Friday.")
+    assert by_figure(text)["89%"]["claimant"].endswith("Oleksandr Tolokonnikov")
+
+
+def test_a_month_before_the_subject_is_not_part_of_it():
+    text = ("In July, the Ukrainian Government warned that 40% of the country's energy facilities had been damaged.")
+    assert by_figure(text)["40%"]["claimant"] == "the Ukrainian Government"
+
+
+def test_a_reprinting_agencys_own_report_is_the_publishers():
+    text = ("The Ministry of Energy reported this, according to Ukrinform.\n\n\"As a result of shelling, 10 "
+            "settlements in the Chernihiv region lost power,\" the statement said.")
+    reprint = Article(text, "t.txt", "https://example.org/a", "MENAFN (Ukrinform)", "2023-11-02")
+    assert extract_article(reprint)[0]["claimant"] == "The Ministry of Energy"  # "the statement": the ministry's
+
+
+def test_a_second_count_with_the_same_verb_keeps_the_first_ones_noun():
+    rows = by_figure("In the Chernihiv and Sumy regions, 15 settlements are partially and 52 are completely cut off "
+                     "from power supply as a result of Russian shelling.")
+    assert rows["52"]["metric"] == rows["15"]["metric"] == "settlements_without_power"
+    # not for people: "6 people were killed in the attack, and 36 were injured" counts no outage
+    assert "36" not in by_figure("6 people were killed in the attack, and 36 were injured, as power went out.")
+
+
+def test_each_count_takes_the_cause_nearest_it():
+    text = ("In the Donetsk region, 57 settlements were left without electricity due to bad weather and 140 due to "
+            "hostilities.")
+    assert "140" in by_figure(text) and dropped(text)["57"] == "outage caused by the weather"
+    text = ("Due to weather conditions, 19 settlements in Sumy region were without power in the morning, and for "
+            "other reasons (mainly due to military operations) 407 settlements were without power.")
+    assert "407" in by_figure(text) and dropped(text)["19"] == "outage caused by the weather"
+
+
+def test_the_brunt_of_the_weather_is_a_weather_cause():
+    text = ("Kryvyi Rih was bearing the brunt of the winter weather, causing 15,000 people to lose power.")
+    assert dropped(text)["15,000"] == "outage caused by the weather"
+
+
+def test_leaving_millions_without_services_counts_people():
+    rows = by_figure("Russia launched hundreds of missiles and drones, leaving millions without essential services "
+                     "such as electricity, heating, and water during the coldest months.")
+    assert rows["millions"]["value"] == "1000000"
+
+
+def test_homes_that_lost_power_are_an_outage_and_lost_power_is_an_outage_cue():
+    rows = by_figure("OCHA cited an energy company reporting that more than one million homes in and around Kyiv "
+                     "lost power following the strikes.")
+    assert rows["more than one million"]["value"] == "1000000"
+
+
+def test_homes_damaged_in_a_headline_are_housing_damage():
+    assert dropped("Hundreds of thousands of homes damaged, and over 10 million people without electricity."
+                   )["Hundreds of thousands"].startswith("damage to housing")
+
+
+def test_people_in_need_of_shelter_are_not_cut_off():
+    text = ("The invasion has damaged and destroyed homes across the country and left over 11.2 million people in "
+            "need of emergency shelter, leaving hundreds of thousands of people without a roof over their heads.")
+    reasons = dropped(text)
+    assert reasons["over 11.2 million"] == reasons["hundreds of thousands"] == "people in need of shelter or aid, not cut off"
+
+
+def test_half_its_capacity_and_out_of_action():
+    rows = by_figure("Ukrainian power distributor Yasno said this week that DTEK lost about half its capacity "
+                     "following Russian missile and drone attacks.")
+    assert rows["about half"]["value"] == "50"
+    rows = by_figure("As much as 60% of its power generation capacity may now be out of action.")
+    assert rows["As much as 60%"]["value"] == "60"
+
+
+def test_an_upper_case_dateline_before_a_full_stop_is_not_the_place():
+    text = ("KYIV. Oct 26 (Interfax-Ukraine) – The IAEA is assessing the damage caused by the fall of two Russian "
+            "drones shot down on Wednesday night near the Khmelnytsky nuclear power plant.")
+    assert by_figure(text)["two"]["place"] != "KYIV"
+
+
+def test_hit_a_long_named_target_eight_times_counts_hits():
+    rows = by_figure("Last week, Russia also hit Ukraine's largest dam, the DniproHES in the southern Zaporizhzhia "
+                     "region, eight times during a massive overnight attack.")
+    assert rows["eight"]["value"] == "8"
+
+
+def test_two_counts_joined_by_and_share_the_interception_verb():
+    text = ("Ukraine’s air force said Russia launched more than 450 bomber drones and 45 missiles. Nine missiles "
+            "and 406 drones were reportedly intercepted.")
+    reasons = dropped(text)
+    assert reasons["Nine"] == reasons["406"] == "shot down; the article gives launched or hit counts"
+
+
+def test_one_of_the_largest_attacks_is_not_a_count():
+    text = ("In the early morning hours of 17 November, Russia launched one of the largest missile attacks on "
+            "Ukraine since the beginning of the war.")
+    assert "one" not in by_figure(text) and "one" not in dropped(text)
+
+
+def test_out_of_all_residents_is_the_size_of_the_set():
+    text = ("After the Kakhovka HPP’s destruction, 2/3 of the Kryvyi Rih agglomeration – approximately 550,000 "
+            "people out of 800,000 residents – were left without Dnipro water.")
+    assert "approximately 550,000" in by_figure(text)
+    assert dropped(text)["800,000"].startswith("size of a set")
+
+
+def test_roads_and_bridges_restored_are_another_sector():
+    text = "Water, electricity and gas have returned to homes. Dozens of roads and bridges have been restored."
+    assert dropped(text)["Dozens"].startswith("another sector")
+
+
+def test_n_of_an_owners_plants_after_a_hyphenated_adjective():
+    rows = by_figure("All three of state-owned Centrenergo’s thermal plants have now been knocked out.")
+    assert rows["three"]["value"] == "3"
+
+
+def test_from_n_in_a_month_to_m_in_another_is_two_counts_not_a_lost_number():
+    # The first number used to vanish: "from 350" was read as half a range and failed to parse.
+    rows = by_figure("Ukrainians face the winter with their energy infrastructure damaged by Moscow's drone strikes "
+                     "which have intensified from 350 in July to 2,000 in October, according to Kyiv.")
+    assert (rows["350"]["value"], rows["2,000"]["value"]) == ("350", "2000")
+
+
+def test_settlements_evacuated_are_not_an_outage():
+    text = "It should be reminded that forced evacuation of children from 90 settlements is ongoing in the Sumy region."
+    assert dropped(text)["90"] == "an evacuation, not an outage"

@@ -31,7 +31,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl.extract.sentences import Sentence
-from etl.extract.topics import caseless, last_match, reversed_words, sentence_words, whole_words
+from etl.extract.topics import (
+    caseless,
+    contains_any,
+    last_match,
+    reversed_words,
+    sentence_words,
+    whole_words,
+)
 from etl.text import fold
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -104,7 +111,9 @@ GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "officia
 NON_AGENT = frozenset({"schedule", "schedules", "plan", "plans", "law", "laws", "rules", "regulations",
                        "information", "preliminary", "forecast", "forecasts", "volumes", "reports", "figures",
                        "data", "estimates", "calculations", "statistics", "results", "scheme", "schemes",
-                       "queue", "queues", "graphs", "graph", "order", "decision"})
+                       "queue", "queues", "graphs", "graph", "order", "decision",
+                       # "the cost to rebuild according to EU standards": a norm followed, not a source
+                       "standards", "norms", "requirements", "criteria", "methodology", "procedure", "legislation"})
 TITLE_WORDS = frozenset({"head", "chief", "director", "ceo", "mayor", "governor", "minister", "spokesperson",
                          "spokesman", "spokeswoman", "deputy", "acting", "president", "chairman", "chair",
                          "advisor", "adviser", "secretary", "commander", "member", "leader", "founder",
@@ -374,6 +383,10 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
     words = phrase.split()
     if not words or len(words) > 14 or _re(r"\d").search(phrase) or not _agent_like(phrase):
         return None
+    if phrase.lower() in _TIME_ADVERBIALS:
+        return None  # "To date, announced contributions have reached …": a participle, no one speaks
+    if phrase[:1].isupper():
+        phrase = _long_official_name(head, phrase)
     if words[-1].lower() in _NOT_LAST_IN_SUBJECT:
         return None
     if not _CLAUSE_VERBS.isdisjoint(w.lower() for w in words):
@@ -382,10 +395,39 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
     return _make(text, start, start + len(phrase), "subject", phrase)
 
 
+# Words that open a sentence before a comma and are no one: "To date, announced contributions …"
+_TIME_ADVERBIALS = frozenset({"to date", "so far", "currently", "at present", "presently", "now", "today",
+                              "in total", "overall", "in addition", "additionally", "meanwhile", "as of now"})
+
+
+def _long_official_name(head: str, phrase: str) -> str:
+    """The whole name of a body whose name lists its fields ("the Austrian Federal Ministry for
+    Climate Action, Environment, Energy, Mobility, Innovation and Technology announced") when
+    `phrase` (what follows the last comma or "and") is its last item; else `phrase`."""
+    head = head.rstrip(" ,")
+    if not head.endswith(phrase) or not head[:-len(phrase)].rstrip().endswith((",", " and")):
+        return phrase
+    if not contains_any(head, _OFFICIAL_BODIES):
+        return phrase
+    named = _OFFICIAL_NAME_LIST.search(head)
+    return named.group() if named and len(named.group()) > len(phrase) else phrase
+
+
+_TITLE_WORD = r"[A-Z][\w'’-]*"
+_TITLE_RUN = rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*"
+_OFFICIAL_BODIES = ("Ministry", "Department", "Committee", "Agency", "Office", "Service", "Commission", "Council")
+_OFFICIAL_NAME_LIST = re.compile(
+    rf"(?:{_TITLE_WORD}\s+)*(?:{'|'.join(_OFFICIAL_BODIES)})\s+(?:of|for)\s+"
+    rf"{_TITLE_RUN}(?:,\s+{_TITLE_RUN})*,?\s+and\s+{_TITLE_RUN}$")
+
+
 def _subject_head(head: str) -> str | None:
     """The words before a say-verb without adverbs and a closing comma; None when the verb
-    is passive ("were said to") or a noun ("the report")."""
+    is passive ("were said to"), a noun ("the report") or a participle in brackets
+    ("the Fund (announced and already transferred)")."""
     ending = head.rstrip()
+    if ending.endswith("("):
+        return None
     # Both patterns end with one of their words: a cheap test first (case-blind for the first).
     if caseless(ending[-_LONGEST_ENDING:]).endswith(_NOT_A_SUBJECT_ENDINGS) and _search_end(_NOT_A_SUBJECT_BEFORE, head, 2):
         return None
@@ -416,8 +458,10 @@ def _subject_phrase(head: str) -> str:
     if after_comma and (appositive or phrase.split(None, 1)[:1] and _opens_appositive(phrase.split(None, 1)[0])):
         phrase = _with_leading_name(head, begin, phrase, appositive)
     return _re(r"^(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
-               r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*)",
-               re.IGNORECASE).sub("", phrase)  # "Last Saturday, the Ukrainian energy holding DTEK announced"
+               r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*"
+               r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"(?:\s+\d{4})?\s*,\s*)",
+               re.IGNORECASE).sub("", phrase)  # "Last Saturday, the Ukrainian energy holding DTEK announced", "In July, the …"
 
 
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
@@ -510,6 +554,10 @@ def _back_reference(text: str, sentence: Sentence, body: str) -> Attribution | N
         phrase = text[start: stop.start() if stop else e].strip("\"“” .")
         if phrase and _agent_like(phrase):
             begin = text.find(phrase, start)
+            if phrase.split()[0].lower() in TITLE_WORDS and stop is not None and stop.group() == ",":
+                named = _APPOSITIVE_NAME_LAST.match(text, stop.end(), e)  # "by the head of …, Oleksandr Tolokonnikov,"
+                if named:
+                    phrase = text[begin:named.end(1)]
             return _make(text, begin, begin + len(phrase), "back_reference", phrase)
         return None
     active = _BACK_ACTIVE.search(text, s, e) if "this" in body else None
@@ -609,8 +657,16 @@ def _may_end_with_speaker(before: str) -> bool:
 def _make(text: str, start: int, end: int, kind: str, claimant: str | None = None) -> Attribution:
     claimant = (claimant if claimant is not None else text[start:end]).strip()
     claimant = " ".join(claimant.split()).strip("\"“”«» ,")
+    if "s " in claimant:
+        owner = _OWNERS_DOCUMENT.fullmatch(claimant)
+        if owner and _has_name(owner["owner"]):
+            claimant = owner["owner"]  # "the Ukrenergo’s statement reads": Ukrenergo says it
     # named = has a name and is not generic; with a name, only a lone pronoun is generic
     return Attribution(start, end, claimant, kind, named=_has_name(claimant) and not _lone_pronoun(claimant))
+
+
+_OWNERS_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s\s+(?:statement|report|message|announcement|post"
+                              r"|press release)")
 
 
 def _lone_pronoun(claimant: str) -> bool:

@@ -283,8 +283,10 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
                 and _IN_A_PLACE.match(text, mention.end) and "outage" in own):
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
         elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague")
-                and _SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
-            mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000"
+                and (_SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)
+                     or _WITHOUT_SUPPLY_AFTER.match(text, mention.end, sentence.end))):
+            # "cut power to hundreds of thousands", "heat to some 17,000", "leaving millions without electricity"
+            mention = mention._replace(noun_class="people")
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
         elif mention.noun == "targets" and tp.mentions_air_defence(body):
@@ -295,8 +297,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         # A restoration says there was an outage: it needs no outage word, and it is proposed as
         # what it is (see `_row`), not as a count of who is cut off.
         restored = reason == RESTORED
-        if restored:
-            reason = "outage caused by the weather" if _after_weather(text, sentences, index) else ""
+        if restored:  # of the project's sectors ("Dozens of roads and bridges have been restored" is not)
+            reason = ("outage caused by the weather" if _after_weather(text, sentences, index)
+                      else "" if mention.noun in _HOUSING_AND_SOCIAL else _other_sector(text, mention, own))
         elif not reason:
             reason = _other_sector(text, mention, own)
         need = tp.needed(mention.form, mention.noun_class)
@@ -352,6 +355,11 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "casualties", False, no_clause
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
+        if mention.noun_class == "people" and _IN_NEED_AFTER.match(text, mention.noun_end):
+            return "people in need of shelter or aid, not cut off", False, no_clause
+        if mention.noun_class in ("people", "places") and _EVACUATION_BEFORE.search(
+                text, max(sentence.start, mention.start - 50), mention.start):
+            return "an evacuation, not an outage", False, no_clause  # "evacuation of children from 90 settlements"
         if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
             return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
         if mention.noun in ("explosions", "blasts") and _HEARD_BEFORE.search(text, max(0, mention.start - 12),
@@ -369,7 +377,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if reason:
             return reason, False, no_clause
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
-    if weather:
+    if weather and tp.weather_is_the_cause(text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage caused by the weather", False, clause
     if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.start, mention.end, clause):
         return RESTORED, False, clause
@@ -423,6 +431,10 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
 
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|a (?:city|town) of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
+_EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
+# "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
+_IN_NEED_AFTER = re.compile(r"\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"
+                            r"|housing)\b)")
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
@@ -475,6 +487,8 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
 _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
                                r"|(?:blackouts?|outages?|power\s+cuts?)\s+for)\s+$", re.IGNORECASE)
+_WITHOUT_SUPPLY_AFTER = re.compile(r"\s+(?:(?:are|were|remain|remained|still)\s+)*(?:left\s+)?without\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply|(?:basic|essential) services)\b")
 
 
 def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
@@ -526,7 +540,7 @@ _ATTACKS_ON = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-
 _SUPPLIED_TO_BEFORE = re.compile(r"\bsuppl(?:ying|ied|ies)\s+(?:electricity|power|heat\w*|water|gas)\s+to\s+(?:[a-z]+\s+)?$",
                                  re.IGNORECASE)
 # "3 houses were destroyed and more than 450 families were left without electricity": the houses are damage
-_DAMAGED_AFTER = re.compile(r"\s+(?:were|was|have been|had been|are)\s+(?:\w+\s+)?(?:destroyed|damaged)\b", re.IGNORECASE)
+_DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
                                  "businesses"})
@@ -748,11 +762,11 @@ def _claimant(item: Found, doc: _Doc) -> None:
     figure = item.mention
     sentence = item.sentence
     quoted = [a for a in doc.quotes if a.cover_start <= figure.start < a.cover_end and doc.claims(a)]
+    inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
+              and doc.claims(a)]
     if quoted:
         _set_claimant(item, quoted[0], "quote", doc)
         return
-    inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
-              and doc.claims(a)]
     if inside:
         nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
         _set_claimant(item, nearest, "sentence", doc)
@@ -1085,6 +1099,8 @@ def _is_publisher(claimant: str, publisher: str) -> bool:
     said, own = _folded(claimant).removeprefix("the "), _folded(publisher)
     if said == own:
         return True
+    if own.endswith(")") and "(" in own:  # "MENAFN (Ukrinform)": a reprint of Ukrinform's own report
+        return _is_publisher(claimant, publisher[publisher.rindex("(") + 1:-1])
     return said.startswith(own + " ") and said[len(own) + 1:] in _PUBLISHER_TAILS
 
 

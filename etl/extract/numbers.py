@@ -145,7 +145,7 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b"
-    r"|(?=\s+(?:of|the|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating"
+    r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?=\s+(?:of|without|were|are|remain|remained|still|in)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …", "water to millions."
@@ -324,6 +324,8 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
         return True  # "two Shahed-136s over the Odessa region, four over the Kherson region"
     if before.endswith(", but ") and _LOST_AFTER.match(text, end):
         return True  # "had four main lines providing external power, but three have been destroyed"
+    if before.endswith(("from ", " to ")) and _IN_A_MONTH_AFTER.match(text, end):
+        return True  # "drone strikes which have intensified from 350 in July to 2,000 in October"
     if _WITH_BEFORE.search(before):
         return _re(r"\s*(?:[.,;:]|$)").match(text, end) is not None
     return (_ANOTHER_BEFORE.search(before) is not None
@@ -336,6 +338,8 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
                                r"|(?:region|oblast|city|capital|area)\b)")
+_IN_A_MONTH_AFTER = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October"
+                               r"|November|December)\b")
 _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
@@ -370,9 +374,18 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "Out of 95 high voltage transformers, 42 have collapsed"
     if gap.endswith((", including ", " including ")) and len(gap) <= 60:
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
-    return (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
-            and not _DIGIT.search(gap)
-            and _IN_A_PLACE_AFTER.match(text, mention.end) is not None)
+    if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
+            and not _DIGIT.search(gap)):
+        return False
+    if _IN_A_PLACE_AFTER.match(text, mention.end):
+        return True
+    # The same verb or cause again: "15 settlements are partially and 52 are completely cut off",
+    # "57 settlements … due to bad weather and 140 due to hostilities".
+    parallel = _PARALLEL_AFTER.match(text, mention.end) if previous.noun_class != "people" else None
+    return parallel is not None and f" {parallel.group(1)} " in gap  # (not "6 people were killed, and 36 were injured")
+
+
+_PARALLEL_AFTER = re.compile(r"\s+(are|were|remain|remained|due)\b")
 
 
 def _overlaps(taken: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -396,7 +409,10 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     fig_end, unit_form, rest_reason = _extend_right(text, a, b, s_end, currency)
     if rest_reason:
         return Rejected(a, fig_end, text[a:fig_end], rest_reason)
-    fig_start = _extend_left_qualifier(text, fig_start, s_start)
+    qualified = _extend_left_qualifier(text, fig_start, s_start)
+    if fig_end == b and text[qualified:fig_start].strip().lower() in ("from", "between"):
+        qualified = fig_start  # "intensified from 350 in July to 2,000 in October": no range follows
+    fig_start = qualified
     if unit_form == "power" and _POWER_OF_BEFORE.search(before):
         return Rejected(a, fig_end, text[a:fig_end], "size of a set ('one of the two', 'five of six')")
     figure = text[fig_start:fig_end]
@@ -592,6 +608,11 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         follow = token.group().lower() if token else ""
         if follow in ("them", "which", "these", "those", "whom"):
             return follow, "ref", token.end()
+        if "-" in follow:  # "three of state-owned Centrenergo’s thermal plants": an owner's adjective first
+            token = next(tokens, None)
+            follow = token.group().lower() if token else ""
+            if not follow.endswith(("'s", "’s")):
+                return "", "", -1
         if (follow not in ("the", "our", "its", "their", "his", "her", "these", "those", "all")
                 and not follow.endswith(("'s", "’s"))):  # "two of Ukraine's underground storage facilities"
             return "", "", -1
@@ -648,7 +669,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
     """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
-    before = text[max(s_start, fig_start - 70):fig_start].lower()  # "struck the district with heavy artillery nine times"
+    before = text[max(s_start, fig_start - 100):fig_start].lower()  # "struck the district with heavy artillery nine times"
     return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|fired|shelling|attacks?)\b").search(before))
 
 
@@ -674,6 +695,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     if match["one_hour"]:  # "one-hour outages", "one gigawatt"
         return _small(text, match, s_start, s_end)
     if match["one"]:  # "56 drones and one missile": singular nouns are read here only
+        if _ONE_OF_THE_MOST.match(text, b):
+            return None  # "one of the largest missile attacks": which one, not how many
         noun = _re(_ONE_THING, re.IGNORECASE).match(text, b)
         singular = noun.group("one_noun").lower()
         plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
@@ -696,8 +719,12 @@ def _part_of_a_set(before: str) -> bool:
     return _N_OF_BEFORE.search(before) is not None and not _INTERCEPT_WORDS.search(before)
 
 
-_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$",
+_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$"
+                          r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$",  # "550,000 people out of 800,000 residents"
                           re.IGNORECASE)
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|largest|biggest|worst|heaviest|longest|strongest"
+                              r"|greatest|highest|deadliest|fiercest|hardest|toughest|harshest|coldest|darkest)\b",
+                              re.IGNORECASE)
 # "we lost more than 1,000 MW of the 1,500 MW that the station provided": the second is the whole
 _POWER_OF_BEFORE = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE)
 _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")

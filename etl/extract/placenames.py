@@ -266,12 +266,12 @@ def _fold_token(word: str) -> str:
 
 
 def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
-    """'KYIV (Reuters) -', 'KIEV, December 23.', 'Kyiv, 5 April 2023 –': where the report was
-    filed, not a place it is about."""
+    """'KYIV (Reuters) -', 'KYIV. Oct 26 (Interfax-Ukraine) –', 'KIEV, December 23.', 'Kyiv, 5 April
+    2023 –': where the report was filed, not a place it is about."""
     if mention.start != start:
         return False
     follow = text[mention.end:mention.end + 40]
-    if mention.text.isupper() and len(mention.text) > 2 and _re(r"\s*[,(—–-]").match(follow):
+    if mention.text.isupper() and len(mention.text) > 2 and _re(r"\s*[,.(—–-]").match(follow):
         return True
     if follow.startswith(": ") and mention.level == "city" and not text[:mention.start].strip():
         return True  # the article opens "Kiev: Russian missile and drone attacks …" (not "Sumy region: 40,000 …")

@@ -26,7 +26,7 @@ _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knocked out|disabled|critical\w*"
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
-              r"|operation)|inoperative|inoperable"
+              r"|operation|action)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up",  # "capacity is down about 50%", "cutting nearly 60% of production",
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
@@ -41,6 +41,7 @@ _CUES = {
               r"|(?:heating|heat|power|electricity|water|gas) (?:supply )?(?:was|were|is|are|has been|have been) disrupted"
               r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"  # "limit energy supplies to eight to fourteen hours a day"
               r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
+              r"|los(?:t|e|es|ing) (?:power|electricity|heat\w*|water|gas|light|supply)"  # "one million homes … lost power"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
@@ -184,7 +185,7 @@ _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "bac
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?|cut off|de-?energi\w*"
                         r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
-_WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
+_WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of|brunt of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
                       r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
@@ -299,6 +300,26 @@ def is_weather(sentence_text: str) -> bool:
     return contains_any(lowered, _WEATHER_WORDS) and _WEATHER.search(sentence_text) is not None
 
 
+def weather_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """In a sentence that `is_weather`: is the weather the cause nearest the figure text[start:end]?
+    "57 settlements … due to bad weather and 140 due to hostilities": 57 yes, 140 no; "Due to
+    weather conditions, 19 settlements …, and for other reasons (mainly due to military
+    operations) 407 settlements": 19 yes, 407 no. With no other cause named, always."""
+    if _OTHER_CAUSE.search(text, s_start, s_end) is None:
+        return True
+
+    def gap(match: re.Match) -> int:
+        return start - match.end() if match.end() <= start else max(0, match.start() - end)
+
+    weather = min(gap(m) for m in _WEATHER.finditer(text, s_start, s_end))
+    other = min(gap(m) for m in _OTHER_CAUSE.finditer(text, s_start, s_end))
+    return weather <= other
+
+
+_OTHER_CAUSE = re.compile(r"\b(?:due to|because of|caused by|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:hostilities|shelling"
+                          r"|attacks?|strikes?|military|fighting|combat)\b|\bfor other reasons\b", re.IGNORECASE)
+
+
 def is_russian_air_defence(sentence_text: str) -> bool:
     return "russian air" in caseless(sentence_text) and RUSSIAN_AIR_DEFENCE.search(sentence_text) is not None
 
@@ -367,5 +388,11 @@ def _count_between(between: str) -> bool:
     6 Kalibrs were shot down" the second part of a set shares the verb with the first."""
     if _OF_A_SET_AFTER.match(between):
         between = _PART_OF_A_SET.sub("", between)
+    if _COORDINATED_COUNT.fullmatch(between):
+        return False  # "Nine missiles and 406 drones were reportedly intercepted": both were
     return _COUNT_BETWEEN.search(between) is not None
+
+
+_COORDINATED_COUNT = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+\d[\d,]*\s+[\w-]+(?:\s+[\w-]+){0,2}"
+                                r"(?:\s+(?:were|have been|had been))?(?:\s+\w+ly)?\s*")
 _LIST_LEAD = re.compile(r"[–—:-]\s*$")
