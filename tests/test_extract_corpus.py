@@ -129,6 +129,12 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout73": (0.91, 0.91, 0.72, 0.90),
     "articles_heldout74": (0.91, 0.91, 0.97, 0.84),
     "articles_heldout75": (0.79, 0.92, 0.91, 0.81),
+    "articles_heldout76": (0.85, 0.93, 0.84, 0.80),
+    "articles_heldout77": (0.82, 0.97, 0.91, 0.69),
+    "articles_heldout78": (0.92, 0.77, 0.92, 0.97),
+    "articles_heldout79": (0.80, 0.89, 0.81, 0.81),
+    "articles_heldout80": (0.80, 0.77, 0.82, 0.82),
+    "articles_heldout81": (0.85, 0.97, 0.84, 0.78),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept)
