@@ -762,11 +762,11 @@ def _claimant(item: Found, doc: _Doc) -> None:
     figure = item.mention
     sentence = item.sentence
     quoted = [a for a in doc.quotes if a.cover_start <= figure.start < a.cover_end and doc.claims(a)]
-    inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
-              and doc.claims(a)]
     if quoted:
         _set_claimant(item, quoted[0], "quote", doc)
         return
+    inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
+              and doc.claims(a)]
     if inside:
         nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
         _set_claimant(item, nearest, "sentence", doc)
