@@ -379,6 +379,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
     if weather and tp.weather_is_the_cause(text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage caused by the weather", False, clause
+    if tp.is_technical(text[sentence.start:sentence.end]) and tp.technical_is_the_cause(
+            text, mention.start, mention.end, sentence.start, sentence.end):
+        return "outage with a technical cause, not an attack", False, clause  # "disconnected for technological reasons"
     if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.start, mention.end, clause):
         return RESTORED, False, clause
     intercept = False
@@ -454,6 +457,8 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "compares a figure with demand"
     if _RISE_BY_BEFORE.search(before) or _RISE_AFTER.match(text, mention.end):
         return "a rise, not damage"
+    if _COMPARED_AFTER.match(text, mention.end):
+        return "a comparison, not damage"  # "which is 25% less than the initial estimate"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
     return ""
@@ -468,6 +473,7 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
                              r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
 _RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"
+_COMPARED_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer|more|higher)\s+than\b")
 _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DEMAND_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:what\s+(?:[\w’']+\s+){1,2}(?:requires?|needs?|consumes?|uses?)"
                            r"|(?:[\w-]+\s+){0,3}(?:consumption|demand|needs|requirements?))\b", re.IGNORECASE)
@@ -564,9 +570,10 @@ def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]
     launched = any(f.mention.noun_class in ("weapons", "verb") and not f.intercept for f in found)
     if not launched:
         return found, []
-    kept = [f for f in found if not f.intercept]
+    # "destroyed all 39 drones", "(all 24 of them were shot down)": every one launched, so a launch count too
+    kept = [f for f in found if not f.intercept or text[max(0, f.mention.start - 4):f.mention.start].lower() == "all "]
     dropped = [Dropped(f.mention.start, f.mention.end, f.mention.figure, "shot down; the article gives launched or "
-                       "hit counts") for f in found if f.intercept]
+                       "hit counts") for f in found if f not in kept]
     return kept, dropped
 
 

@@ -374,6 +374,8 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "Out of 95 high voltage transformers, 42 have collapsed"
     if gap.endswith((", including ", " including ")) and len(gap) <= 60:
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
+    if len(gap) <= 60 and not _DIGIT.search(gap) and _PLACE_THEN_DASH.search(gap):
+        return True  # "… 61 913 in Kirovohrad Oblast and Odesa – 10,500."
     if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
             and not _DIGIT.search(gap)):
         return False
@@ -385,6 +387,7 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
     return parallel is not None and f" {parallel.group(1)} " in gap  # (not "6 people were killed, and 36 were injured")
 
 
+_PLACE_THEN_DASH = re.compile(r"(?:,|\band)\s+[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+[–—-]\s+$")
 _PARALLEL_AFTER = re.compile(r"\s+(are|were|remain|remained|due)\b")
 
 
@@ -639,7 +642,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             token = following
             word = token.group()
         lowered = _noun_key(word)
-        if lowered in ("vehicles", "targets") and text[max(pos, token.start() - 7):token.start()].lower() in (
+        if lowered in ("vehicles", "targets", "assets") and text[max(pos, token.start() - 7):token.start()].lower() in (
                 "aerial ", " air ", "attack "):
             return lowered, "weapons", token.end()  # "90 unmanned aerial vehicles", "92 aerial targets", "261 attack vehicles"
         if lowered == "means" and _re(r" of (?:air )?(?:attack|strike|destruction)\b").match(text, token.end()):

@@ -42,6 +42,7 @@ _CUES = {
               r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"  # "limit energy supplies to eight to fourteen hours a day"
               r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
               r"|los(?:t|e|es|ing) (?:power|electricity|heat\w*|water|gas|light|supply)"  # "one million homes … lost power"
+              r"|absence of (?:external |outside |off-site )?(?:power|electricity|supply)"  # "the absence of external power for more than 72 hours"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
@@ -168,8 +169,9 @@ _NEEDS = {
     "ref": ("attack", "damage"),
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
-                             r"|evacuated|rescued|missing|to evacuate|trapped)\b", re.IGNORECASE)
-_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of)"
+                             r"|evacuated|rescued|missing|to evacuate|trapped|lost their lives)\b", re.IGNORECASE)
+_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
+                              r"|injuries\s+to)"  # "resulted in injuries to at least 18 people"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
@@ -305,19 +307,40 @@ def weather_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: i
     "57 settlements … due to bad weather and 140 due to hostilities": 57 yes, 140 no; "Due to
     weather conditions, 19 settlements …, and for other reasons (mainly due to military
     operations) 407 settlements": 19 yes, 407 no. With no other cause named, always."""
+    return _nearest_cause(_WEATHER, text, start, end, s_start, s_end)
+
+
+def is_technical(sentence_text: str) -> bool:
+    """'disconnected for technological reasons', 'due to technical failures': an outage the
+    sentence puts down to the grid itself, not to an attack."""
+    return contains_any(caseless(sentence_text), ("technic", "technolog")) and _TECHNICAL.search(sentence_text) is not None
+
+
+def technical_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """`weather_is_the_cause` for a sentence that `is_technical`."""
+    return _nearest_cause(_TECHNICAL, text, start, end, s_start, s_end)
+
+
+def _nearest_cause(cause: re.Pattern, text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
+    """Is a match of `cause` (which occurs in the sentence) at least as near the figure
+    text[start:end] as any hostile cause (`_OTHER_CAUSE`)?"""
     if _OTHER_CAUSE.search(text, s_start, s_end) is None:
         return True
 
     def gap(match: re.Match) -> int:
         return start - match.end() if match.end() <= start else max(0, match.start() - end)
 
-    weather = min(gap(m) for m in _WEATHER.finditer(text, s_start, s_end))
+    own = min(gap(m) for m in cause.finditer(text, s_start, s_end))
     other = min(gap(m) for m in _OTHER_CAUSE.finditer(text, s_start, s_end))
-    return weather <= other
+    return own <= other
 
 
 _OTHER_CAUSE = re.compile(r"\b(?:due to|because of|caused by|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:hostilities|shelling"
                           r"|attacks?|strikes?|military|fighting|combat)\b|\bfor other reasons\b", re.IGNORECASE)
+# (not "As a result of hostilities and technical reasons 445 settlements …": both causes at once)
+_TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
+                        r"(?:technical|technological)"
+                        r"\s+(?:reasons?|failures?|malfunctions?|faults?|problems?)\b", re.IGNORECASE)
 
 
 def is_russian_air_defence(sentence_text: str) -> bool:
