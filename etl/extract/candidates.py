@@ -287,6 +287,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
                      or _WITHOUT_SUPPLY_AFTER.match(text, mention.end, sentence.end))):
             # "cut power to hundreds of thousands", "heat to some 17,000", "leaving millions without electricity"
             mention = mention._replace(noun_class="people")
+        elif mention.noun == "others" and _WITHOUT_SUPPLY_AFTER.match(text, mention.noun_end, sentence.end):
+            mention = mention._replace(noun_class="people")  # "killed five people and left a million others without power"
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
         elif mention.noun == "targets" and tp.mentions_air_defence(body):

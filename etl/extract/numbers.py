@@ -122,7 +122,9 @@ _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|re
 # "Consumers lost power, and after 2 hours the power supply was restored"
 _THEN_RESTORED_AFTER = re.compile(r"\s+(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
                                   r"(?:was|were|has been|had been)\s+restored\b", re.IGNORECASE)
-_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )last|next|within"
+# ("blackouts last 4-6 hours": the verb, so the hours are how long they are)
+_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )(?<!blackouts )(?<!outages )"
+                            r"(?<!cuts )(?<!shutdowns )last|next|within"
                             r"|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
@@ -735,7 +737,7 @@ _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|downed"
                               r"|neutrali[sz]ed)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali",
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali|eliminat",
                               re.IGNORECASE)
 
 
