@@ -30,6 +30,7 @@ from collections import deque
 from functools import lru_cache
 from typing import NamedTuple
 
+from etl.extract.dates import MONTH_NAMES
 from etl.extract.sentences import Sentence
 from etl.extract.topics import (
     caseless,
@@ -459,8 +460,7 @@ def _subject_phrase(head: str) -> str:
         phrase = _with_leading_name(head, begin, phrase, appositive)
     return _re(r"^(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
                r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*"
-               r"|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-               r"(?:\s+\d{4})?\s*,\s*)",
+               rf"|in\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s*,\s*)",
                re.IGNORECASE).sub("", phrase)  # "Last Saturday, the Ukrainian energy holding DTEK announced", "In July, the …"
 
 

@@ -61,6 +61,7 @@ from etl.extract.dates import DateMention, find_dates, period_phrase
 from etl.extract.numbers import (
     FIGURE_CLASSES,
     NOUN_CLASS,
+    WITHOUT_SUPPLY,
     NumberMention,
     might_have_numbers,
     normalized_figure,
@@ -276,6 +277,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     own, previous = tp.Topics(body), _anaphora_topics(text, sentences, index, body)
     kept: list[Found] = []
     weather, russian_air_defence = tp.is_weather(body), tp.is_russian_air_defence(body)
+    technical = tp.is_technical(body)
     for mention in mentions:
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
@@ -283,11 +285,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
                 and _IN_A_PLACE.match(text, mention.end) and "outage" in own):
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
         elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague")
-                and (_SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)
-                     or _WITHOUT_SUPPLY_AFTER.match(text, mention.end, sentence.end))):
-            # "cut power to hundreds of thousands", "heat to some 17,000", "leaving millions without electricity"
-            mention = mention._replace(noun_class="people")
-        elif mention.noun == "others" and _WITHOUT_SUPPLY_AFTER.match(text, mention.noun_end, sentence.end):
+                and _SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
+            mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000"
+        elif mention.noun == "others" and WITHOUT_SUPPLY.match(text, mention.noun_end, sentence.end):
             mention = mention._replace(noun_class="people")  # "killed five people and left a million others without power"
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
@@ -295,13 +295,12 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             mention = mention._replace(noun_class="weapons")  # "Ukrainian air defences destroyed more than 144 targets"
         elif mention.noun == "cities" and "outage" in own:
             mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
-        reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, russian_air_defence)
+        reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, technical, russian_air_defence)
         # A restoration says there was an outage: it needs no outage word, and it is proposed as
         # what it is (see `_row`), not as a count of who is cut off.
         restored = reason == RESTORED
-        if restored:  # of the project's sectors ("Dozens of roads and bridges have been restored" is not)
-            reason = ("outage caused by the weather" if _after_weather(text, sentences, index)
-                      else "" if mention.noun in _HOUSING_AND_SOCIAL else _other_sector(text, mention, own))
+        if restored:
+            reason = _restoration_left_out(text, sentences, index, mention, own)
         elif not reason:
             reason = _other_sector(text, mention, own)
         need = tp.needed(mention.form, mention.noun_class)
@@ -317,6 +316,18 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
 
 
 RESTORED = "restored, not cut"  # `_not_a_figure`'s mark for a restoration, which `_sentence_figures` keeps
+
+
+def _restoration_left_out(text: str, sentences: list[Sentence], index: int, mention: NumberMention,
+                          own: tp.Topics) -> str:
+    """Why a restoration is not proposed ("" if it is): it follows a weather outage, or it is of a
+    sector the project does not follow ("Dozens of roads and bridges have been restored"); homes
+    and schools supplied again count."""
+    if _after_weather(text, sentences, index):
+        return "outage caused by the weather"
+    if mention.noun in _HOUSING_AND_SOCIAL:
+        return ""
+    return _other_sector(text, mention, own)
 
 
 def _after_weather(text: str, sentences: list[Sentence], index: int) -> bool:
@@ -341,7 +352,7 @@ def _anaphora_topics(text: str, sentences: list[Sentence], index: int, body: str
     return None
 
 
-def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather: bool,
+def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather: bool, technical: bool,
                   russian_air_defence: bool) -> tuple[str, bool, tuple[int, int]]:
     """Reason a well-formed number is still no figure ("" if it is one), interception, and
     the figure's clause."""
@@ -381,7 +392,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
     if weather and tp.weather_is_the_cause(text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage caused by the weather", False, clause
-    if tp.is_technical(text[sentence.start:sentence.end]) and tp.technical_is_the_cause(
+    if technical and tp.technical_is_the_cause(
             text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage with a technical cause, not an attack", False, clause  # "disconnected for technological reasons"
     if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.start, mention.end, clause):
@@ -495,8 +506,6 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
 _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
                                r"|(?:blackouts?|outages?|power\s+cuts?)\s+for)\s+$", re.IGNORECASE)
-_WITHOUT_SUPPLY_AFTER = re.compile(r"\s+(?:(?:are|were|remain|remained|still)\s+)*(?:left\s+)?without\s+"
-                                  r"(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply|(?:basic|essential) services)\b")
 
 
 def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
@@ -573,9 +582,10 @@ def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]
     if not launched:
         return found, []
     # "destroyed all 39 drones", "(all 24 of them were shot down)": every one launched, so a launch count too
-    kept = [f for f in found if not f.intercept or text[max(0, f.mention.start - 4):f.mention.start].lower() == "all "]
+    stays = [not f.intercept or text[max(0, f.mention.start - 4):f.mention.start].lower() == "all " for f in found]
+    kept = [f for f, stay in zip(found, stays, strict=True) if stay]
     dropped = [Dropped(f.mention.start, f.mention.end, f.mention.figure, "shot down; the article gives launched or "
-                       "hit counts") for f in found if f not in kept]
+                       "hit counts") for f, stay in zip(found, stays, strict=True) if not stay]
     return kept, dropped
 
 

@@ -22,8 +22,8 @@ from etl.periods import Period, PeriodError, parse_period
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 _YEAR = r"(?:19|20)\d\d"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -42,7 +42,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                              rf"|thousand\b|million\b|billion\b|(?:(?!(?:the|a|an|of|and|to|in|on|at)\b)[a-z-]+\s+){{0,2}}[A-Za-z]+s\b)))*)"
                              rf"(?:,?\s+{_YEAR})?(?![\w])")),
     ("month_year", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_YEAR}\b")),
-    ("month", re.compile(r"\b(?:in|since|during|last|this|early|late|mid-?)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")),
+    ("month", re.compile(rf"\b(?:in|since|during|last|this|early|late|mid-?)\s+(?:{MONTH_NAMES})\b")),
     ("year_span", re.compile(rf"(?<![\d.,])(?:{_YEAR})\s*[-–/]\s*(?:{_YEAR}|\d\d)(?![\d%])")),
     ("year", re.compile(rf"\b(?i:on|since|from|as of|by|in|during|until|till|through|of|the year|before|after)\s+"
                         rf"(?:the\s+)?{_YEAR}(?![\d.,]\d|\s*%)|(?<![\d.,]){_YEAR}(?=\s*(?:[,.;:)!?’']|$))")),

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from etl import quantities
-from etl.extract.dates import DateMention, find_dates
+from etl.extract.dates import MONTH_NAMES, DateMention, find_dates
 from etl.extract.topics import caseless, sentence_words
 from etl.quantities import COUNT, FigureError, Quantity, parse_figure, split_qualifier, with_bounds
 
@@ -340,8 +340,7 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
                                r"|(?:region|oblast|city|capital|area)\b)")
-_IN_A_MONTH_AFTER = re.compile(r"\s+in\s+(?:January|February|March|April|May|June|July|August|September|October"
-                               r"|November|December)\b")
+_IN_A_MONTH_AFTER = re.compile(rf"\s+in\s+(?:{MONTH_NAMES})\b")
 _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
@@ -578,13 +577,15 @@ _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]"})
 _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
-# "left hundreds of thousands without power", "20,000 were left without electricity": people, unnamed.
-_WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s))?"  # "… in Ukraine’s Odesa region were left without power"
-                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
-                             r"{0,3}(?:without\s+(?:power|electricity|heat|heating|water|gas|light)\b|without(?=\s*[.;])"
-                             r"|in\s+the\s+dark\b)"
-                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b",  # "where 700,000 had lost electricity"
-                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
+# "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
+# essential services such as electricity": people, unnamed.
+WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s))?"  # "… in Ukraine’s Odesa region were left without power"
+                            r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
+                            r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
+                            r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
+                            r"|in\s+the\s+dark\b)"
+                            r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b",  # "where 700,000 had lost electricity"
+                            re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has"})
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
@@ -628,7 +629,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             if after[1] in ("facilities", "people", "places"):
                 return after
         return first, "verb", token.end()
-    elif first in _BEFORE_WITHOUT and _WITHOUT_SUPPLY.match(text, pos):
+    elif first in _BEFORE_WITHOUT and WITHOUT_SUPPLY.match(text, pos):
         # "left 20,000 without power": people, unnamed ("8,000 in Kharkiv region were left without …" keeps its place)
         return "people", NOUN_CLASS["people"], pos if first == "in" else token.start()
     for _ in range(6):  # the noun is one of the next six words
