@@ -337,6 +337,10 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     words = phrase.split()
     if not words:
         return None
+    document = _DOCUMENT_BY.match(phrase)
+    if document:  # "According to a statement by the mayor of Konotop": the mayor
+        start, phrase = start + document.end(), phrase[document.end():]
+        words = phrase.split()
     source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“]|the\s+[A-Z])").search(phrase)  # "information provided by the Ukrainian government"
     if words[0].lower().strip("\"“") in NON_AGENT or (len(words) > 1 and words[1].lower() in NON_AGENT):
         if not source:
@@ -352,6 +356,8 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     return _make(text, start, start + len(phrase), "according_to", phrase)
 
 
+_DOCUMENT_BY = re.compile(r"(?:an?|the)\s+(?:statement|report|message|post|announcement|press release|update)"
+                          r"\s+(?:by|from)\s+(?=\S)", re.IGNORECASE)
 _APPOSITIVE_NAME = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 _APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
@@ -453,16 +459,23 @@ def _subject_phrase(head: str) -> str:
     appositive = head.endswith(",")
     if appositive:
         head = head[:-1].rstrip()
+        relative = _RELATIVE_CLAUSE_END.search(head)
+        if relative:  # "Ukrenergo, which oversees Ukraine’s national electricity grid, said": Ukrenergo
+            head = head[:relative.start()].rstrip()
     begin = _last_mark_end(head, len(head))
     phrase = head[begin:].strip()
     after_comma = begin and head[begin - 1] == ","
     if after_comma and (appositive or phrase.split(None, 1)[:1] and _opens_appositive(phrase.split(None, 1)[0])):
         phrase = _with_leading_name(head, begin, phrase, appositive)
-    return _re(r"^(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
+    return _re(r"^(?:[-–—•*]\s+)?(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
                r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*"
-               rf"|in\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s*,\s*)",
-               re.IGNORECASE).sub("", phrase)  # "Last Saturday, the Ukrainian energy holding DTEK announced", "In July, the …"
+               rf"|in\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s*,\s*"
+               r"|(?:overall|in total|in addition|additionally|at the same time)\s*,\s*)?",
+               re.IGNORECASE).sub("", phrase, count=1)  # "Last Saturday, the Ukrainian energy holding DTEK announced",
+    # "In July, the …", "Overall, the organization estimates", a list's bullet ("- It said the UN has recorded …")
 
+
+_RELATIVE_CLAUSE_END = re.compile(r",\s*(?:which|who)\s[^,;:\"“”]*$")
 
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
 _MARK_DASHES = ("-", "–", "—")

@@ -492,7 +492,7 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
     if ranged and (ranged["sep"] != "and" or _re(r"\bbetween\s+\S*$").search(text[max(0, b - 30):b])):
         end = ranged.end()
     scale = _SCALE_AFTER.match(text, end, s_end)
-    if scale and (scale.group(1) or currency):
+    if scale and (scale.group(1) or currency or _people_after_short_scale(text, scale.end(), s_end)):
         end = scale.end()
     unit = _UNIT_AFTER.match(text, end, s_end)
     if unit:
@@ -511,6 +511,13 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
             return duration.end(), "hours", ""
         return duration.end(), "", "duration"
     return end, "", ""
+
+
+def _people_after_short_scale(text: str, end: int, s_end: int) -> bool:
+    """'About 1.5M Ukrainian electricity users', '300k consumers': a k or M stuck to a number
+    is a scale when people follow within three words (elsewhere '5m' may be metres)."""
+    words = _re(r"[A-Za-z]+").findall(text, end, min(s_end, end + 40))[:3]
+    return any(NOUN_CLASS.get(word.lower()) == "people" for word in words)
 
 
 def _outage_days(text: str, number_start: int, duration: re.Match) -> bool:

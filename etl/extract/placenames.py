@@ -39,9 +39,11 @@ STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna"
                         "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
                         "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "volodymyr", "vladimir",
                         "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
-# A city name followed by one of these words names an organisation ("Kyiv School of Economics").
+# A city name followed by one of these words names an organisation ("Kyiv School of Economics")
+# or a time zone ("as of 19:00 Kyiv time").
 ORG_WORDS = frozenset({"school", "university", "institute", "independent", "post", "academy", "times", "journal",
-                       "herald", "pravda", "club", "polytechnic", "dynamo", "metro", "zoo", "opera", "city's"})
+                       "herald", "pravda", "club", "polytechnic", "dynamo", "metro", "zoo", "opera", "city's",
+                       "time"})
 OBLAST_WORDS = frozenset({"region", "oblast", "province", "regional", "obl", "rma", "ova", "oda", "oma",
                           "rva", "область", "області", "обл", "oblasti"})
 PLURAL_OBLAST_WORDS = frozenset({"regions", "oblasts", "provinces", "областях", "областей"})

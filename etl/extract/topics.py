@@ -43,6 +43,8 @@ _CUES = {
               r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
               r"|los(?:t|e|es|ing) (?:power|electricity|heat\w*|water|gas|light|supply)"  # "one million homes … lost power"
               r"|absence of (?:external |outside |off-site )?(?:power|electricity|supply)"  # "the absence of external power for more than 72 hours"
+              r"|lack(?:s|ed|ing)? (?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
+              r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
