@@ -176,8 +176,10 @@ def print_scores(scores: Scores, console: Console, verbose: bool = False) -> Non
 def print_summary(corpora: list[Path], console: Console) -> None:
     """One line per corpus: the development corpus and every held-out one."""
     table = Table(title="Extractor on every labelled corpus (held-out ones: see their README for the blind first run)")
+    widest = max(len(corpus.name) for corpus in corpora)  # never cut a corpus' name on a narrow terminal
     for column in ("corpus", "articles", "rows", "precision", "recall", "place", "claimant"):
-        table.add_column(column, justify="left" if column == "corpus" else "right")
+        table.add_column(column, justify="left" if column == "corpus" else "right",
+                         min_width=widest if column == "corpus" else None, no_wrap=column == "corpus")
     resources = Resources.load()
     for corpus in corpora:
         s = evaluate(corpus, resources)

@@ -40,7 +40,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                # "over half a million outages occurred", "301 private individuals and 22 legal entities"
                "population", "outages", "disconnections", "individuals", "entities"),
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
-               "neighborhoods"),
+               "neighborhoods", "microdistricts"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
                    "stations", "units", "lines", "transformers", "autotransformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors", "intakes",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
@@ -49,7 +49,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "producers"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
-                "kalibers", "iskanders", "kinzhals"),
+                "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
@@ -150,7 +150,8 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …", "water to millions."
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …",
+    # "water to millions.", "millions have been subject to emergency power cuts"
     r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
@@ -184,7 +185,7 @@ _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred"})
 _NUMBER_WORDS_ALONE = NUMBER_WORDS - _SCALE_WORDS
 _A_SCALE = re.compile(r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-]*|[^\s\w]")
+_NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-\u2010\u2011]*|[^\s\w]")  # "400 Shahed‑style drones" (U+2011)
 
 
 def might_have_numbers(text: str, start: int, end: int) -> bool:
@@ -309,6 +310,11 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
             noun = _last_countable_noun(text, s_start, mention.start)
             if noun:
                 mention = mention._replace(noun=noun, noun_class=NOUN_CLASS[noun])
+        elif mention.form in ("count", "word", "vague") and not mention.noun_class:
+            counted = _NUMBER_OF_BEFORE.search(text, s_start, mention.start)
+            if counted and NOUN_CLASS.get(counted.group(1)) in ("people", "places", "facilities"):
+                # "the number of Kyiv families left without electricity … reached almost 750,000"
+                mention = mention._replace(noun=counted.group(1), noun_class=NOUN_CLASS[counted.group(1)])
         out.append(mention)
     return out
 
@@ -336,6 +342,9 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\b[^.;:]{0,80}?"
+                               r"\b(?:reached|rose\s+to|grew\s+to|exceeded|stood\s+at|stands\s+at|was|is|amounted\s+to"
+                               r"|totall?ed)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
@@ -413,10 +422,7 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     fig_end, unit_form, rest_reason = _extend_right(text, a, b, s_end, currency)
     if rest_reason:
         return Rejected(a, fig_end, text[a:fig_end], rest_reason)
-    qualified = _extend_left_qualifier(text, fig_start, s_start)
-    if fig_end == b and text[qualified:fig_start].strip().lower() in ("from", "between"):
-        qualified = fig_start  # "intensified from 350 in July to 2,000 in October": no range follows
-    fig_start = qualified
+    fig_start = _extend_left_qualifier(text, fig_start, s_start) if fig_end > b else _hedged_start(text, fig_start, s_start)
     if unit_form == "power" and _POWER_OF_BEFORE.search(before):
         return Rejected(a, fig_end, text[a:fig_end], "size of a set ('one of the two', 'five of six')")
     figure = text[fig_start:fig_end]
@@ -590,8 +596,10 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
-                            r"|in\s+the\s+dark\b)"
-                            r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b",  # "where 700,000 had lost electricity"
+                            r"|in\s+the\s+(?:cold\s+and\s+)?dark\b)"  # "left millions in the cold and dark"
+                            r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
+                            r"|\s+(?:have|has|had)\s+been\s+subject(?:ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:power\s+cuts|outages|blackouts)\b",
+                            # "millions have been subject to emergency power cuts for weeks"
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has"})
@@ -657,12 +665,13 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             return lowered, "weapons", token.end()  # "90 unmanned aerial vehicles", "92 aerial targets", "261 attack vehicles"
         if lowered == "means" and _re(r" of (?:air )?(?:attack|strike|destruction)\b").match(text, token.end()):
             return "means", "weapons", token.end()  # "a total of 99 means of air attack"
-        if lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end()):
+        if (lowered in _CONTAINER_NOUNS and text.startswith(" of ", token.end())
+                and not _re(r" of (?:a|an|the|its|their)\s").match(text, token.end())):  # "2 power units of a TPP": units
             next(tokens, None)  # "311 units of high-tech modern vehicles" counts vehicles
             token = next(tokens, None)
             continue
-        if lowered == "areas" and text[max(pos, token.start() - 10):token.start()].lower() == "populated ":
-            return "settlements", "places", token.end()  # "91 populated areas remain without power"
+        if lowered == "areas" and text[max(pos, token.start() - 10):token.start()].lower() in ("populated ", "inhabited "):
+            return "settlements", "places", token.end()  # "91 populated areas remain without power", "12 inhabited areas"
         if lowered in NOUN_CLASS:
             if lowered in ("household", "residential") and text.startswith((" buildings", " houses"), token.end()):
                 token = next(tokens, None)  # "10 household buildings" counts buildings, not households
@@ -751,7 +760,8 @@ _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|inter
 
 def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
     a, b = match.start(), match.end()
-    if _SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a) or _part_of_a_set(text[max(s_start, a - 120):a]):
+    if ((_SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a) or _part_of_a_set(text[max(s_start, a - 120):a]))
+            and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)):  # "one of the four missiles launched": all four were
         return None  # "one of the two stations", "five of six plants"
     upper = _WORD_RANGE_AFTER.match(text, b, s_end)  # "eight to fourteen hours a day"
     if upper and (_HOURS_AFTER.match(text, upper.end(), s_end) or _UNIT_AFTER.match(text, upper.end(), s_end)):
@@ -780,7 +790,15 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
         return None  # "two hit" reads as a count only as "the other two hit"
     if _DURATION_AFTER.match(text, b, s_end) or _OTHER_UNIT_AFTER.match(text, b, s_end):
         return None
-    return _mention(_extend_left_qualifier(text, a, s_start), b, None, "word", noun, text)
+    return _mention(_hedged_start(text, a, s_start), b, None, "word", noun, text)
+
+
+def _hedged_start(text: str, start: int, s_start: int) -> int:
+    """Start of a figure with no range after it, with its hedge: "from" and "between" open a
+    range, so alone they stay out ("intensified from 350 in July to 2,000 in October", "The main
+    power lines from four substations were cut off")."""
+    hedged = _extend_left_qualifier(text, start, s_start)
+    return start if text[hedged:start].strip().lower() in ("from", "between") else hedged
 
 
 _WORD_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|—)\s*(?:" + "|".join(_SMALL) + r")\b", re.IGNORECASE)
