@@ -301,7 +301,11 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
     out: list[NumberMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
-        if (previous and previous.noun_class in FIGURE_CLASSES and previous.noun_class != "ref"
+        if previous and previous.form == "money" and _same_currency_left_out(text, previous, mention):
+            quantity = dataclasses.replace(mention.quantity, unit=previous.quantity.unit)
+            mention = mention._replace(quantity=quantity, form="money",
+                                       etl_reading=_etl_disagrees(mention.figure, quantity))
+        elif (previous and previous.noun_class in FIGURE_CLASSES and previous.noun_class != "ref"
                 and mention.form in ("count", "word") and mention.noun_class in ("", "ref")
                 and _counts_the_same(text, previous, mention)):
             mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
@@ -317,6 +321,22 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
                 mention = mention._replace(noun=counted.group(1), noun_class=NOUN_CLASS[counted.group(1)])
         out.append(mention)
     return out
+
+
+def _same_currency_left_out(text: str, previous: NumberMention, mention: NumberMention) -> bool:
+    """'100 million hryvnias for the CHP in Kremenchuk, and Sumy oblast — 86 million for the CHP
+    in Okhtyrka', '160 million euros, with 100 million coming from …': a sum with a scale word,
+    no noun and no currency of its own, soon after a sum of money, is in the same currency."""
+    gap = text[previous.end:mention.start]
+    return (mention.form == "count" and not mention.noun_class
+            and _SCALE_ONLY.search(mention.figure) is not None
+            and len(gap) <= 120 and gap.strip() != "" and not _DIGIT.search(gap)  # not "UAH 7 billion 168 million"
+            and not _OTHER_CURRENCY_AFTER.match(text, mention.end))  # not "– 1.8 billion Swedish kronor"
+
+
+_SCALE_ONLY = re.compile(r"\d\s*(?:million|billion|bn|mln)$", re.IGNORECASE)
+_OTHER_CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:kronor|krona|kroner|rubles?|roubles?|zloty|złoty|francs?|yen"
+                                   r"|yuan|lei|forints?|pounds?|dollars?|euros?|hryvnias?)\b", re.IGNORECASE)
 
 
 def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:

@@ -309,8 +309,17 @@ def weather_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: i
     """In a sentence that `is_weather`: is the weather the cause nearest the figure text[start:end]?
     "57 settlements … due to bad weather and 140 due to hostilities": 57 yes, 140 no; "Due to
     weather conditions, 19 settlements …, and for other reasons (mainly due to military
-    operations) 407 settlements": 19 yes, 407 no. With no other cause named, always."""
+    operations) 407 settlements": 19 yes, 407 no. With no other cause named, always; never when
+    the weather is named together with hostilities ("due to the bad weather and Russian shelling,
+    more than a hundred towns and villages remain without power supply")."""
+    if _WEATHER_AND_HOSTILITIES.search(text, s_start, s_end):
+        return False
     return _nearest_cause(_WEATHER, text, start, end, s_start, s_end)
+
+
+_WEATHER_AND_HOSTILITIES = re.compile(r"\b(?:weather|storms?|snow\w*|ic(?:e|ing)|winds?|frost)\s+(?:and|as well as)\s+"
+                                      r"(?:[\w-]+\s+){0,2}?(?:hostilities|shelling|attacks?|strikes?|fighting|combat)\b",
+                                      re.IGNORECASE)
 
 
 def is_technical(sentence_text: str) -> bool:
