@@ -146,9 +146,9 @@ def _read_relative(text: str, reported_on: Period | None) -> Period | None:
                "yesterday": 1, "the day before": 1}
     text = re.sub(r"^(?:in |during |over )?the past week$", "past week", text)
     if re.fullmatch(r"earlier (?:this year|in (\d{4}))", text):
-        anchor = _need_anchor(text, reported_on).end
-        year = int(text[-4:]) if text[-4:].isdigit() else anchor.year
-        return Period(date(year, 1, 1), min(anchor, date(year, 12, 31)), "open", relative=True)
+        anchor_day = _need_anchor(text, reported_on).end
+        year = int(text[-4:]) if text[-4:].isdigit() else anchor_day.year
+        return Period(date(year, 1, 1), min(anchor_day, date(year, 12, 31)), "open", relative=True)
     if text in phrases or text in ("this week", "last week", "this month", "last month",
                                     "this year", "last year", "in recent days", "past week"):
         anchor = _need_anchor(text, reported_on)

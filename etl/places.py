@@ -171,7 +171,7 @@ class Gazetteer:
                      method=method, matched=matched)
 
 
-def place_tables(reference_dir: Path) -> dict[str, list[dict]]:
+def place_tables(reference_dir: str | Path) -> dict[str, list[dict]]:
     """The four place tables of a reference folder, by the names the indexes take them."""
     base = Path(reference_dir)
     return {

@@ -934,8 +934,8 @@ def _measure(text: str, item: Found) -> tuple[str, str]:
     else:
         measure = " ".join(p for p in (head, after) if p)
     measure = (" ".join(measure.split()) if not measure[:1].isspace() else _re(r"\s+").sub(" ", measure))[:200].strip()
-    clause = " ".join(f"{head} {after}".split())
-    return measure, clause
+    clause_text = " ".join(f"{head} {after}".split())
+    return measure, clause_text
 
 
 def _metric(res: Resources, unit: str, texts: list[str]) -> str:

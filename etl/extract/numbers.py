@@ -833,7 +833,7 @@ def _small_days(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     return None
 
 
-def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> NumberMention:
+def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> NumberMention | None:
     words = _re(r"[\s-]+").split(match["fraction"].lower())
     share = _FRACTION_VALUES[words[-1]]
     if words[0] in ("two", "three") and words[-1] in ("thirds", "quarters", "fourths", "fifths", "third"):
