@@ -297,7 +297,10 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
     Kyiv region, 20,000 in Odesa, 13,000 in Chernihiv'. Failing that, a count the sentence
     marks as leaving its noun out takes the last countable noun before it in the sentence:
     'More than 77% of the attacks, 197 in total', 'in October 2022, with 82', 'thermal power
-    plants in the Donetsk region and two in the Dnipropetrovsk region'."""
+    plants in the Donetsk region and two in the Dnipropetrovsk region', or the noun of 'the number
+    of …' before it ('the number of Kyiv families left without electricity … reached almost
+    750,000'). A sum with a scale word and no currency right after a sum of money takes that
+    sum's currency (`_same_currency_left_out`)."""
     out: list[NumberMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
