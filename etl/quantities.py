@@ -227,7 +227,11 @@ def parse_figure(text: str) -> Quantity:
             "'9.2 GW', 'over $10 billion', 'two-thirds'"
         )
     value = parse_number(number["num"])
-    unit, factor = _read_unit(number["rest"], currency, original=cleaned)
+    after = number["rest"]
+    if after.startswith("+"):  # "24+ hours", "70+ missiles": at least
+        after = after[1:]
+        qualifier = "at_least" if qualifier == "exact" else qualifier
+    unit, factor = _read_unit(after, currency, original=cleaned)
     return with_bounds(value * factor, unit, qualifier)
 
 

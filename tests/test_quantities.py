@@ -73,6 +73,9 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         ("a quarter of a million", 250_000, 250_000, 250_000, "count", "exact"),
         ("ninth", 9, 9, 9, "count", "exact"),
         ("12th", 12, 12, 12, "count", "exact"),
+        # a plus sign after the number: at least ("in darkness for 24+ hours"; it used to read as the count 24)
+        ("24+ hours", 24, 24, None, "hours", "at_least"),
+        ("70+", 70, 70, None, "count", "at_least"),
     ],
 )
 def test_parse_figure_real_world_wordings(text, value, low, high, unit, qualifier):

@@ -554,13 +554,13 @@ def _attacks_on_another_sector(text: str, mention: NumberMention) -> str:
 
 _ATTACKS_ON = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 # "a power facility that was supplying electricity to 350,000 apartments": the homes a supply reached
-_SUPPLIED_TO_BEFORE = re.compile(r"\bsuppl(?:ying|ied|ies)\s+(?:electricity|power|heat\w*|water|gas)\s+to\s+(?:[a-z]+\s+)?$",
-                                 re.IGNORECASE)
+_SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es))\s+(?:electricity|power|heat\w*|water|gas)"
+                                 r"\s+to\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "the pipeline that provided heating to about 600 residences"
 # "3 houses were destroyed and more than 450 families were left without electricity": the houses are damage
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
-                                 "businesses"})
+                                 "businesses", "residences"})
 # "336 boiler houses", "pumping stations": a utility's facilities, whatever the noun.
 _UTILITY_MODIFIER = re.compile(r"\b(?:boiler|pumping|power|heating|gas|water|transformer)\b", re.IGNORECASE)
 _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"

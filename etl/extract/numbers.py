@@ -38,7 +38,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
                # "over half a million outages occurred", "301 private individuals and 22 legal entities"
-               "population", "outages", "disconnections", "individuals", "entities"),
+               "population", "outages", "disconnections", "individuals", "entities", "residences"),
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods", "microdistricts"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
@@ -370,7 +370,7 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3
                                r"|totall?ed)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
-_IN_A_PLACE_AFTER = re.compile(r"\s+(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
                                r"|(?:region|oblast|city|capital|area)\b)")
 _IN_A_MONTH_AFTER = re.compile(rf"\s+in\s+(?:{MONTH_NAMES})\b")
 _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
@@ -409,7 +409,7 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
     if len(gap) <= 60 and not _DIGIT.search(gap) and _PLACE_THEN_DASH.search(gap):
         return True  # "… 61 913 in Kirovohrad Oblast and Odesa – 10,500."
-    if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another "))
+    if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with "))
             and not _DIGIT.search(gap)):
         return False
     if _IN_A_PLACE_AFTER.match(text, mention.end):
@@ -516,7 +516,7 @@ def _extend_left_currency(text: str, a: int, before: str) -> tuple[int, str]:
 
 def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: str) -> tuple[int, str, str]:
     """End of the figure after its number, the unit form and a rejection reason."""
-    end = b
+    end = b + 1 if _PLUS_AFTER.match(text, b, s_end) else b  # "24+ hours", "70+ missiles": at least
     ranged = _RANGE_AFTER.match(text, end, s_end)
     if ranged and (ranged["sep"] != "and" or _re(r"\bbetween\s+\S*$").search(text[max(0, b - 30):b])):
         end = ranged.end()
@@ -540,6 +540,9 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
             return duration.end(), "hours", ""
         return duration.end(), "", "duration"
     return end, "", ""
+
+
+_PLUS_AFTER = re.compile(r"\+(?=\s+[A-Za-z])")
 
 
 def _people_after_short_scale(text: str, end: int, s_end: int) -> bool:
