@@ -1977,3 +1977,11 @@ def test_residences_are_homes():
     assert rows["about 600"]["value"] == "600"
     assert dropped("Four private residences and 15 cars were also damaged in the shelling.")["Four"].startswith(
         "damage to housing")
+
+
+def test_a_line_wrapped_inside_a_sentence_does_not_split_its_figures():
+    text = ("As a result of these attacks, the total damage to the enery infrastructure was estimated at $20.5\n"
+            "billion. Ukraine has lost a total of approximately 27\ngigawatts (GW) of its pre-war capacity.")
+    rows = by_figure(text)
+    assert rows["$20.5\nbillion"]["value"] == "20500000000"
+    assert rows["approximately 27\ngigawatts"]["unit"] == "MW"

@@ -40,6 +40,11 @@ def test_paragraphs_and_lines_end_sentences():
     assert [(p.start, p.end) for p in paragraphs(text)] == [(0, 14), (16, len(text))]
 
 
+def test_a_line_that_starts_in_lower_case_continues_the_sentence():
+    text = "Ukraine has lost approximately 27\ngigawatts of capacity.\nKharkiv region — 8;"
+    assert sentences_of(text) == ["Ukraine has lost approximately 27\ngigawatts of capacity.", "Kharkiv region — 8;"]
+
+
 def test_header_is_split_from_the_body():
     meta, body = split_header("url: https://example.org/a\npublisher: X\nreported_on: 2024-05-06\n---\nText.\n")
     assert meta == {"url": "https://example.org/a", "publisher": "X", "reported_on": "2024-05-06"}

@@ -420,7 +420,7 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
 
 
 _NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
-_CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+"
+_CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+|pre-war\s+"
                                  r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
                                  r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
 _PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)")  # not "9 GW of power plant capacity"

@@ -6,8 +6,10 @@ breaks, when there are any, are found apart and merged in). A
 sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by
 white space and something that can open a sentence, unless the word before the stop is
 an abbreviation ("Mr.", "Oct.", "No.", "U.S.", initials) or the stop sits inside a number
-("4.5", "1.325"). A line break always ends a sentence: lines in pasted articles are list
-items, headings or datelines. Spans never include the surrounding white space.
+("4.5", "1.325"). A line break ends a sentence (lines in pasted articles are list items,
+headings or datelines) unless the next line starts with a lower-case letter: then it is a
+wrap inside a sentence, as in text copied from a PDF ("approximately 27\ngigawatts"). Spans
+never include the surrounding white space.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ ABBREVIATIONS = frozenset(
 # so they are found apart, each with a pattern the engine can skip through quickly.
 _STOP_MARK = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/]"
                         r"|(?:Read also|Read more|See also|Also read)\b)")  # '… the statement said.Read also: …'
-_LINE_BREAK = re.compile(r"\n")
+_LINE_BREAK = re.compile(r"\n(?![ \t]*[a-zа-яіїєґ])")  # not a stray wrap: "approximately 27\ngigawatts"
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
