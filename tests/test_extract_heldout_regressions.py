@@ -1985,3 +1985,17 @@ def test_a_line_wrapped_inside_a_sentence_does_not_split_its_figures():
     rows = by_figure(text)
     assert rows["$20.5\nbillion"]["value"] == "20500000000"
     assert rows["approximately 27\ngigawatts"]["unit"] == "MW"
+
+
+def test_restored_for_a_count_without_naming_the_supply_is_a_reconnection():
+    # "restored for almost 400 thousand" used to be read as people without heat: the pattern wanted
+    # "restored heat for"
+    row = by_figure("Heat has already been restored for almost 400 thousand subscribers in Kharkiv region, the "
+                    "governor said.")["almost 400 thousand"]
+    assert reconnection(row)
+
+
+def test_a_share_restored_is_proposed_as_a_restoration():
+    row = by_figure("Governor Yaroslav Yanushevych reported that electricity has already been restored to 85% of "
+                    "households after the shelling.")["85%"]
+    assert row["value"] == "85" and row["notes"].startswith("restored: a share of connections")

@@ -152,7 +152,7 @@ class Found:
     claimant_source: str = ""  # quote, sentence, back_reference, previous, ""
     claimant_named: bool = False
     intercept: bool = False
-    restored: bool = False  # a count of connections restored after an outage ("restored power to 2,000 families")
+    restored: bool = False  # connections restored after an outage ("restored power to 2,000 families", "to 85% of households")
     clause: tuple[int, int] | None = None  # the figure's clause (`topics.clause_bounds`) once known
     topics: tp.Topics | None = None  # of its sentence (list items: of the list's lead)
     also: list[tuple[int, int]] = field(default_factory=list)
@@ -395,7 +395,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if technical and tp.technical_is_the_cause(
             text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage with a technical cause, not an attack", False, clause  # "disconnected for technological reasons"
-    if mention.form in ("count", "word", "vague") and tp.is_restored(text, mention.start, mention.end, clause):
+    if mention.form in ("count", "word", "vague", "percent", "fraction") and tp.is_restored(text, mention.start, mention.end, clause):
         return RESTORED, False, clause
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
@@ -1008,7 +1008,8 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
     quote = (_re(r"[ \t]*\n[ \t]*").sub(" ", quote) if "\n" in quote else quote).strip()
     notes = [mention.etl_reading] if mention.etl_reading else []
     if item.restored:
-        notes.append("restored: a count of connections restored after an outage, not of who is cut off")
+        what = "share" if mention.quantity.unit == "percent" else "count"
+        notes.append(f"restored: a {what} of connections restored after an outage, not of who is cut off")
     if item.also:
         notes.append("repeated at chars " + ", ".join(f"{a}-{b}" for a, b in item.also))
     row = {  # in CANDIDATE_COLUMNS order; check and confidence are filled in last

@@ -212,9 +212,9 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
 # "restored power to 20,541 people", "thus restoring power to 2,000 families", "to restore electricity to 1,700"
-_RESTORED_BEFORE = re.compile(r"\b(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)|reconnect(?:ed|ing)|resum(?:ed|ing|e))\s+"
-                              r"(?:the\s+)?(?:power|electricity|light"
-                              r"|water|heat|heating|gas)?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
+_RESTORED_BEFORE = re.compile(r"\b(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)|reconnect(?:ed|ing)|resum(?:ed|ing|e))"
+                              r"(?:\s+(?:the\s+)?(?:power|electricity|light"
+                              r"|water|heat|heating|gas))?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
                               r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers"
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)  # "the air force said it had destroyed 66"
