@@ -1999,3 +1999,10 @@ def test_a_share_restored_is_proposed_as_a_restoration():
     row = by_figure("Governor Yaroslav Yanushevych reported that electricity has already been restored to 85% of "
                     "households after the shelling.")["85%"]
     assert row["value"] == "85" and row["notes"].startswith("restored: a share of connections")
+
+
+def test_a_count_whose_next_sentence_says_all_of_them_were_destroyed():
+    rows = by_figure("Before the war, Kherson was fed by three main power lines. All of them were destroyed.")
+    assert rows["three"]["value"] == "3"
+    # without such a sentence the count stays out
+    assert "three" not in by_figure("Before the war, Kherson was fed by three main power lines. The city grew.")

@@ -305,7 +305,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             reason = _other_sector(text, mention, own)
         need = tp.needed(mention.form, mention.noun_class)
         if not reason and not restored and not any(t in own or (previous is not None and t in previous) for t in need):
-            reason = f"no {'/'.join(need) or 'damage'} words in the sentence"
+            following = _next_sentence_about_them(text, sentences, index) if mention.form in ("count", "word") else None
+            if following is None or not any(t in following for t in need):
+                reason = f"no {'/'.join(need) or 'damage'} words in the sentence"
         if reason:
             dropped.append(Dropped(mention.start, mention.end, mention.figure, reason))
             continue
@@ -350,6 +352,20 @@ def _anaphora_topics(text: str, sentences: list[Sentence], index: int, body: str
         first = sentences[index - 2] if index > 1 and sentences[index - 2].paragraph == previous.paragraph else previous
         return tp.Topics(text[first.start:previous.end])
     return None
+
+
+def _next_sentence_about_them(text: str, sentences: list[Sentence], index: int) -> tp.Topics | None:
+    """The next sentence's topics when it is about the things just counted: 'Before the war,
+    Kherson was fed by three main power lines. All of them were destroyed.'"""
+    if index + 1 < len(sentences) and sentences[index + 1].paragraph == sentences[index].paragraph:
+        following = sentences[index + 1]
+        body = text[following.start:following.end]
+        if _ABOUT_THEM.match(body):
+            return tp.Topics(body)
+    return None
+
+
+_ABOUT_THEM = re.compile(r"(?:All|Both|Each|None|Most|Some|Many)\s+of\s+them\b|(?:All|Both)\s+(?:\w+\s+)?(?:were|are|have|had)\b")
 
 
 def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather: bool, technical: bool,
