@@ -126,9 +126,11 @@ _CURRENCY_WORD = re.compile(
 _CURRENCY_CODE = re.compile(r"^(usd|eur|uah|gbp)\s*(?=\d)")
 _SCALE = re.compile(r"^(dozen|hundred|thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?")
 _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
+# What "hours of … a day" can be hours of (the extractor reads the same forms)
+OUTAGE_NOUNS = r"blackouts?|outages?|power\s+cuts?|darkness|shutdowns?|restrictions?"
 # "20 hours a day", "20 hours of blackouts a day", "four hours or more a day"
-_HOURS_A_DAY = re.compile(r"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){0,2}?(?:blackouts?|outages?|power cuts?|darkness"
-                          r"|shutdowns?|restrictions?)| or (?:more|longer)| without (?:power|electricity|light))?"
+_HOURS_A_DAY = re.compile(rf"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){{0,2}}?(?:{OUTAGE_NOUNS})| or (?:more|longer)"
+                          r"| without (?:power|electricity|light))?"
                           r" (a|per|each|every) day\b")  # "more than 15 hours without power per day"
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
 _DAYS_UNIT = re.compile(r"^days?\b")

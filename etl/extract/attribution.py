@@ -356,8 +356,8 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     return _make(text, start, start + len(phrase), "according_to", phrase)
 
 
-_DOCUMENT_BY = re.compile(r"(?:an?|the)\s+(?:statement|report|message|post|announcement|press release|update)"
-                          r"\s+(?:by|from)\s+(?=\S)", re.IGNORECASE)
+_DOCUMENTS = r"statement|report|message|post|announcement|press release|update"  # what a source issues
+_DOCUMENT_BY = re.compile(rf"(?:an?|the)\s+(?:{_DOCUMENTS})\s+(?:by|from)\s+(?=\S)", re.IGNORECASE)
 _APPOSITIVE_NAME = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 _APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
@@ -678,8 +678,7 @@ def _make(text: str, start: int, end: int, kind: str, claimant: str | None = Non
     return Attribution(start, end, claimant, kind, named=_has_name(claimant) and not _lone_pronoun(claimant))
 
 
-_OWNERS_DOCUMENT = re.compile(r"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s\s+(?:statement|report|message|announcement|post"
-                              r"|press release)")
+_OWNERS_DOCUMENT = re.compile(rf"(?:[Tt]he\s+)?(?P<owner>.+?)['’]s\s+(?:{_DOCUMENTS})")
 
 
 def _lone_pronoun(claimant: str) -> bool:

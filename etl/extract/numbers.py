@@ -85,8 +85,8 @@ _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollar
 # The three above as one pattern, tried in that order; the group that matched names the form.
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
-_HOURS_AFTER = re.compile(r"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?"
-                          r"|darkness|shutdowns?|restrictions?)\s+|or\s+(?:more|longer)\s+"
+_HOURS_AFTER = re.compile(rf"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\s+"
+                          r"|or\s+(?:more|longer)\s+"
                           r"|without\s+(?:power|electricity|light)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily)\b)?",
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
@@ -273,8 +273,7 @@ def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMen
     return mentions
 
 
-_HOURS_OF_WHAT = re.compile(r"\bof\s+(?:[a-z-]+\s+){0,2}?(?:blackouts?|outages?|power\s+cuts?|darkness|shutdowns?"
-                            r"|restrictions?)\b")
+_HOURS_OF_WHAT = re.compile(rf"\bof\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\b")
 
 
 def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:

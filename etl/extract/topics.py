@@ -190,8 +190,10 @@ _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "bac
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?|cut off|de-?energi\w*"
                         r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
-_WEATHER = re.compile(r"\b(?:due to|because of|caused by|after|as a result of|brunt of)\s+(?:[\w-]+\s+){0,2}?(?:weather|storms?|snow\w*"
-                      r"|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?)\b", re.IGNORECASE)
+_WEATHER_NOUNS = r"weather|storms?|snow\w*|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?"
+_HOSTILE_NOUNS = r"hostilities|shelling|attacks?|strikes?|military|fighting|combat"  # causes of war
+_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|as a result of|brunt of)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?:{_WEATHER_NOUNS})\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
                               r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
@@ -317,9 +319,8 @@ def weather_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: i
     return _nearest_cause(_WEATHER, text, start, end, s_start, s_end)
 
 
-_WEATHER_AND_HOSTILITIES = re.compile(r"\b(?:weather|storms?|snow\w*|ic(?:e|ing)|winds?|frost)\s+(?:and|as well as)\s+"
-                                      r"(?:[\w-]+\s+){0,2}?(?:hostilities|shelling|attacks?|strikes?|fighting|combat)\b",
-                                      re.IGNORECASE)
+_WEATHER_AND_HOSTILITIES = re.compile(rf"\b(?:{_WEATHER_NOUNS})\s+(?:and|as well as)\s+(?:[\w-]+\s+){{0,2}}?"
+                                      rf"(?:{_HOSTILE_NOUNS})\b", re.IGNORECASE)
 
 
 def is_technical(sentence_text: str) -> bool:
@@ -347,8 +348,8 @@ def _nearest_cause(cause: re.Pattern, text: str, start: int, end: int, s_start: 
     return own <= other
 
 
-_OTHER_CAUSE = re.compile(r"\b(?:due to|because of|caused by|as a result of)\s+(?:[\w-]+\s+){0,2}?(?:hostilities|shelling"
-                          r"|attacks?|strikes?|military|fighting|combat)\b|\bfor other reasons\b", re.IGNORECASE)
+_OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HOSTILE_NOUNS})\b"
+                          r"|\bfor other reasons\b", re.IGNORECASE)
 # (not "As a result of hostilities and technical reasons 445 settlements …": both causes at once)
 _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
                         r"(?:technical|technological)"
