@@ -171,6 +171,13 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout115": (0.90, 0.97, 0.89, 0.82),
     "articles_heldout116": (0.79, 0.90, 0.61, 0.68),
     "articles_heldout117": (0.86, 0.91, 0.97, 0.67),
+    "articles_heldout118": (0.81, 0.81, 0.53, 0.84),
+    "articles_heldout119": (0.85, 0.97, 0.84, 0.77),
+    "articles_heldout120": (0.97, 0.97, 0.68, 0.97),
+    "articles_heldout121": (0.80, 0.90, 0.81, 0.93),
+    "articles_heldout122": (0.85, 0.85, 0.56, 0.79),
+    "articles_heldout123": (0.83, 0.83, 0.71, 0.71),
+    "articles_heldout124": (0.81, 0.91, 0.91, 0.52),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
