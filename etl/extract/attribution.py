@@ -69,7 +69,9 @@ _BACK_PASSIVE = re.compile(
 # UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph.
 _DASH_SAID_END = re.compile(r"\s[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
                             r"|stated)\.?\s*$")
-_BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b")
+# "X said this", not "X said this week it lost …"
+_BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b(?!\s+(?:week|month|year|morning|afternoon|evening"
+                          r"|weekend|spring|summer|autumn|fall|winter|time)\b)")
 _HEADLINE = re.compile(r"^([A-Z][A-Z0-9]{1,7}):\s+\S")
 # Before a say-verb: a passive ("were said to") or a determiner of a noun ("the report").
 _NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|it's)\s+(?:also\s+|widely\s+|reportedly\s+)?"
@@ -162,6 +164,7 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
                 found.append(back._replace(kind="passive"))
     found.extend(_quote_attributions(text, sentences))
     found.extend(_source_lines(text, sentences))
+    found.extend(_speaker_labels(text, sentences))
     return sorted(found, key=lambda a: (a.start, a.end, a.kind))
 
 
@@ -180,6 +183,29 @@ def _source_lines(text: str, sentences: list[Sentence]) -> list[Attribution]:
             lines.append(_make(text, match.start("who"), match.end("who"), "back_reference+source"))
     return [line._replace(cover_start=line.end, cover_end=lines[k + 1].start if k + 1 < len(lines) else len(text))
             for k, line in enumerate(lines)]
+
+
+# An interview's answer: "Volodymyr Kudrytski: The Russians began attacks on power plants …"
+_SPEAKER_LABEL = re.compile(r"(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}):\s")
+_NOT_A_SPEAKER_END = frozenset({"oblast", "region", "city", "district", "raion", "update", "news", "photo", "video"})
+
+
+def _speaker_labels(text: str, sentences: list[Sentence]) -> list[Attribution]:
+    """A paragraph opening with a person's name and a colon (an interview's answer)
+    attributes that paragraph to the person."""
+    labels = []
+    for index, sentence in enumerate(sentences):
+        if index and sentences[index - 1].paragraph == sentence.paragraph:
+            continue
+        match = _SPEAKER_LABEL.match(text, sentence.start, sentence.end)
+        if match is None or match["who"].split()[-1].lower() in _NOT_A_SPEAKER_END:
+            continue
+        last = index
+        while last + 1 < len(sentences) and sentences[last + 1].paragraph == sentence.paragraph:
+            last += 1
+        label = _make(text, match.start("who"), match.end("who"), "back_reference+speaker")
+        labels.append(label._replace(cover_start=label.end, cover_end=sentences[last].end))
+    return labels
 
 
 def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claimant: False) -> list[Attribution]:
@@ -201,9 +227,12 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
             if not is_reporter(attribution.claimant):
                 last_named = attribution
                 named_so_far.append(attribution)
-                if _is_person(attribution.claimant, surnames):
+                person = _person_name(attribution.claimant, surnames) or (
+                    attribution.claimant if _is_single_surname(attribution.claimant)
+                    and not attribution.claimant.isupper() else "")  # "Kudrytskyi said …; …, he added"
+                if person:
                     last_person = attribution
-                    surnames.add(attribution.claimant.split()[-1].lower())
+                    surnames.add(person.split()[-1].lower())
         elif is_generic(attribution.claimant):
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
@@ -277,13 +306,24 @@ def _is_single_surname(claimant: str) -> bool:
     return len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in ORG_HEADS and "-" not in words[0]
 
 
+def _person_name(claimant: str, surnames: set[str]) -> str:
+    """The person a claimant names, or "": 'the head of the regional administration, Serhiy Lysak'
+    and 'Kyrylo Tymoshenko, deputy head of the Ukrainian President’s office' both name one."""
+    if "(" in claimant:
+        return ""
+    for part in (claimant, claimant.split(", ", 1)[0]) if ", " in claimant else (claimant,):
+        words = _re(r"[\w'’\-]+").findall(part)
+        if not words or words[-1].lower() in ORG_HEADS:
+            continue
+        if len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper() and words[-2].lower() not in ORG_HEADS:
+            return part
+        if len(words) == 1 and words[0].lower() in surnames:
+            return part
+    return ""
+
+
 def _is_person(claimant: str, surnames: set[str]) -> bool:
-    words = _re(r"[\w'’\-]+").findall(claimant)
-    if not words or "(" in claimant or words[-1].lower() in ORG_HEADS:
-        return False
-    if len(words) >= 2 and words[-1][0].isupper() and words[-2][0].isupper() and words[-2].lower() not in ORG_HEADS:
-        return True
-    return len(words) == 1 and words[0].lower() in surnames
+    return bool(_person_name(claimant, surnames))
 
 
 def is_generic(claimant: str) -> bool:
@@ -299,6 +339,11 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
     """The cues of one sentence (`body` is its text; `says`: it holds a say-word)."""
     found: list[Attribution] = []
     s, e = sentence.start, sentence.end
+    if "words" in body:  # "In his words, 80% of Ukraine’s wind power generation facilities are …"
+        own_words = _IN_OWN_WORDS.search(body)
+        if own_words:
+            found.append(_make(text, s + own_words.start(1), s + own_words.end(1), "according_to",
+                               _OWN_WORDS_PRONOUN[own_words.group(1).lower()]))
     headline = _HEADLINE.match(body)
     if not headline and not says:
         return found
@@ -320,6 +365,10 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         if attribution and not any(a.start <= attribution.start < a.end for a in found):
             found.append(attribution)
     return found
+
+
+_IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+words\b")
+_OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
 def _cue_before(text: str, verb: int, start: int) -> int:
@@ -690,10 +739,17 @@ def _has_name(phrase: str) -> bool:
     if phrase.islower():
         return False  # no capital letter at all
     words = _re(r"[\w'’\-]+").findall(phrase)
+    # "a top Ukrainian official": a nationality says what kind of person, not who
+    one_person = bool(words) and words[-1].lower() in PERSON_HEADS
     for position, word in enumerate(words):
-        if word[0].isupper() and not (position == 0 and word.lower() in _NOT_A_NAME_FIRST):
+        if word[0].isupper() and not (position == 0 and word.lower() in _NOT_A_NAME_FIRST) \
+                and not (one_person and word.lower() in _NATIONALITIES):
             return True
     return False
+
+
+_NATIONALITIES = frozenset({"ukrainian", "russian", "european", "american", "british", "polish", "moldovan",
+                            "german", "french"})
 
 
 def _is_name(phrase: str) -> bool:

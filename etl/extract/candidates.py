@@ -716,10 +716,10 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
         specific = doc.specific_places[back]
         if specific:
             return _first_or_country(specific), "paragraph"
-    if not points_back and any(m.strength in ("country", "weak_country") for m in doc.places[index]):
+    if not points_back and any(m.strength in ("country", "weak_country", "body") for m in doc.places[index]):
         return None, "sentence"
     for back in range(index - 1, -1, -1):
-        usable = [m for m in doc.places[back] if m.strength != "pointer"]
+        usable = [m for m in doc.places[back] if m.strength not in ("pointer", "body")]
         specific = [m for m in usable if m.strength == "specific"]
         if specific:
             return _first_or_country(specific), "article"
@@ -739,7 +739,8 @@ _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
 # "more than 70 Russian missiles were launched across the country, including Kyiv, …"
 _LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:launched|fired)\s+(?:[a-z]+\s+){0,2}?"
                                             + _COUNTRY_AS_TARGET)
-_COUNTED_REGIONS = re.compile(r"\b(?:in|across|over)\s+(?:\d+|several|multiple|many|numerous|a dozen)\s+"
+_COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:\d+|several|multiple|many|numerous"
+                              r"|a dozen)\s+"
                               r"(?:[A-Z][a-z]+\s+)?regions\b")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
@@ -754,7 +755,7 @@ def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMen
     end = figure.noun_end if figure.noun_end > figure.end else figure.end
     for mention in mentions:
         if mention.start >= end and mention.start - end <= 40 and _re(
-                r"\s+(?:[\w-]+\s+){0,2}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
+                r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
             if any(_listed_together(text, mention, other) for other in mentions if other.geo_code != mention.geo_code):
                 return None  # "in Donetsk and Luhansk regions": both, so neither alone
             return mention

@@ -46,7 +46,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
-                   "producers"),
+                   "producers", "inverters", "turbines"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
@@ -613,7 +613,7 @@ def _is_hedge(phrase: str) -> bool:
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 # Around a model name: '5 Iranian «Shahed-136» drones'; around an editor's insertion: 'a hundred [drones] Shahed'
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]"})
-_PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+_PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
 # essential services such as electricity": people, unnamed.
@@ -623,11 +623,13 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
                             r"|in\s+the\s+(?:cold\s+and\s+)?dark\b)"  # "left millions in the cold and dark"
                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
+                            r"|\s+(?:still\s+)?(?:lack|lacked)\s+(?:drinking\s+|running\s+|tap\s+)?(?:power|electricity|heat|heating"
+                            r"|water|gas|light)\b"  # "700,000 lack drinking water after Kakhovka Dam destruction"
                             r"|\s+(?:have|has|had)\s+been\s+subject(?:ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:power\s+cuts|outages|blackouts)\b",
                             # "millions have been subject to emergency power cuts for weeks"
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
-                             "temporarily", "currently", "in", "had", "have", "has"})
+                             "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked"})
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 
@@ -708,6 +710,14 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         if word == "/" and text[token.start() - 1].isalnum():
             token = next(tokens, None)  # a model name: "15 Shahed-136/131 kamikaze drones"
             continue
+        if lowered == "or" and text[pos:token.start()].strip():
+            # "three rocket or missile strikes": two modifiers of one noun
+            following = next(tokens, None)
+            if following is None or not following.group()[0].islower() or following.group().lower() in _WORD_STOPS \
+                    or _DIGIT.search(text, token.end(), following.start()):
+                return "", "", -1
+            token = following
+            continue
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
             return "", "", -1
         token = next(tokens, None)
@@ -766,7 +776,8 @@ def _part_of_a_set(before: str) -> bool:
     return _N_OF_BEFORE.search(before) is not None and not _INTERCEPT_WORDS.search(before)
 
 
-_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+$"
+_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+"
+                          r"(?:the\s+)?$"
                           r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$",  # "550,000 people out of 800,000 residents"
                           re.IGNORECASE)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|largest|biggest|worst|heaviest|longest|strongest"
@@ -779,7 +790,7 @@ _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|downed"
                               r"|neutrali[sz]ed)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroyed|neutrali|eliminat",
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroy\w*|neutrali|eliminat",
                               re.IGNORECASE)
 
 

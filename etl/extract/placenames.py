@@ -37,7 +37,7 @@ MIN_ALTERNATE_LENGTH = 4
 STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna", "samar", "bosse",
                         "masany", "terny", "sotsmisto", "stare misto", "pivdenne", "molodizhne",
                         "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
-                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "volodymyr", "vladimir",
+                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "pivdennyi", "volodymyr", "vladimir",
                         "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
 # A city name followed by one of these words names an organisation ("Kyiv School of Economics")
 # or a time zone ("as of 19:00 Kyiv time").
@@ -81,7 +81,7 @@ class PlaceMention(NamedTuple):
     text: str  # as written in the article (with its oblast word, if any)
     geo_code: str
     level: str  # country, oblast, city
-    strength: str  # specific, country, weak_country, pointer (Ukraine's ... region)
+    strength: str  # specific, country, weak_country, pointer (Ukraine's ... region), body (… Service of Ukraine)
 
 
 class PlaceIndex:
@@ -170,8 +170,9 @@ class PlaceIndex:
                 continue
             mention, next_i = found
             resume = tokens[next_i - 1][1]
-            if not _dateline(text, mention, start) and not _example(text, mention) and not _speaks(text, mention):
-                mentions.append(mention)
+            if not _dateline(text, mention, start) and not _example(text, mention) and not _speaks(text, mention) \
+                    and not (mention.geo_code == self.capital and _receives(text, mention)):
+                mentions.append(mention._replace(strength="body") if _in_body_name(text, mention) else mention)
         mentions.extend(self._weak_mentions(text, start, end))
         if len(mentions) > 1:
             mentions.sort(key=lambda m: m.start)
@@ -284,6 +285,33 @@ def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
 _DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s")
 
 
+def _in_body_name(text: str, mention: PlaceMention) -> bool:
+    """'the State Emergency Service of Ukraine', 'the Armed Forces of Ukraine': the country in
+    a body's name says who the body is. It still scopes a figure in the same sentence (a
+    national body's count), but not the sentences after it (strength "body")."""
+    if mention.level != "country" or not text.endswith("of ", 0, mention.start):
+        return False
+    name = _BODY_NAME_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    return name is not None and not _BODY_HEADS.isdisjoint(name.group().lower().split())
+
+
+# A run of capitalised words (with "of", "and", "for" inside) just before "of <country>".
+_BODY_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on)\s+)?[A-Z][\w'’-]*)*\s+of\s+$")
+_BODY_HEADS = frozenset({"service", "forces", "force", "ministry", "ministers", "cabinet", "office", "president",
+                         "bank", "staff", "guard", "police", "committee", "council", "rada", "agency",
+                         "administration", "inspectorate", "fund", "prosecutor", "government", "command"})
+
+
+def _receives(text: str, mention: PlaceMention) -> bool:
+    """'The Fund has already provided Kyiv with 166 million euros': the capital standing for the
+    government that receives aid."""
+    return _GIVEN_TO.search(text, max(0, mention.start - 20), mention.start) is not None and \
+        text.startswith(" with ", mention.end)
+
+
+_GIVEN_TO = re.compile(r"\b(?:provided|provides|provide|supplied|supplies|supply|furnished|equipped)\s+$")
+
+
 def _speaks(text: str, mention: PlaceMention) -> bool:
     """'what Kyiv says was its largest attack', 'a blow to Kyiv's resilience': a capital
     standing for its government."""
@@ -293,8 +321,10 @@ def _speaks(text: str, mention: PlaceMention) -> bool:
     return mention.level == "city" and _GOVERNMENT_POSSESSIVE.match(text, mention.end) is not None
 
 
-_CAPITAL_SPEAKS = re.compile(r"\s+(?:says|said|claims|claimed|accused|accuses|insists|insisted|denied|denies"
-                             r"|announced|warned|stated)\b")
+# "Kyiv said", "Kyiv described the assault as …", "figures that Kyiv and some reporters put at …"
+_CAPITAL_SPEAKS = re.compile(r"(?:\s+and(?:\s+[a-z]+){1,3}?)?\s+(?:says|said|claims|claimed|accused|accuses|insists"
+                             r"|insisted|denied|denies|announced|warned|stated|described|describes|blamed|blames"
+                             r"|put|puts|estimated|estimates)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"['’]s\s+(?:resilience|government|allies|partners|backers|forces|troops|army"
                                     r"|military|leadership|position|request|requests|efforts|ability|economy|morale"

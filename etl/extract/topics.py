@@ -56,7 +56,7 @@ _CUES = {
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
-               r"|thermal|transmission|distribution",
+               r"|thermal|transmission|distribution|wind\s+(?:farms?|power|turbines?|parks?|energy|generation)",
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
                     r"|tourism|vehicles|bridges|telecom\w*|economy|economic|economies",
