@@ -178,12 +178,21 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout122": (0.85, 0.85, 0.56, 0.79),
     "articles_heldout123": (0.83, 0.83, 0.71, 0.71),
     "articles_heldout124": (0.81, 0.91, 0.85, 0.52),
+    "articles_heldout125": (0.86, 0.93, 0.72, 0.80),
+    "articles_heldout126": (0.93, 0.93, 0.93, 0.78),
+    "articles_heldout127": (0.82, 0.58, 0.88, 0.88),
+    "articles_heldout128": (0.91, 0.80, 0.50, 0.64),
+    "articles_heldout129": (0.91, 0.86, 0.97, 0.78),
+    "articles_heldout130": (0.65, 0.69, 0.74, 0.82),
+    "articles_heldout131": (0.47, 0.64, 0.97, 0.97),
+    "articles_heldout132": (0.94, 0.94, 0.97, 0.94),
+    "articles_heldout133": (0.86, 0.93, 0.93, 0.93),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
-# collector found six in-slice pages before its searches ran out)
+# collector found six in-slice pages before its searches ran out; 131: four in-slice pages in 35 searches)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
-                 "articles_heldout92": 6}
+                 "articles_heldout92": 6, "articles_heldout131": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
