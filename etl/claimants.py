@@ -76,6 +76,11 @@ class ClaimantRegistry:
     def from_reference(cls, reference_dir: Path = paths.REFERENCE) -> ClaimantRegistry:
         return _load_registry(str(reference_dir))
 
+    def organisation_names(self, types: tuple[str, ...]) -> list[str]:
+        """The canonical names of claimants of these types, without a bracketed note
+        ('Ukrgasvydobuvannya (Naftogaz Group)' → 'Ukrgasvydobuvannya'): how articles name them."""
+        return sorted({row["canonical"].split(" (", 1)[0] for row in self._by_key.values() if row["type"] in types})
+
     @property
     def canonical_names(self) -> set[str]:
         return {row["canonical"] for row in self._by_key.values()}

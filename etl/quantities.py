@@ -230,11 +230,19 @@ def parse_figure(text: str) -> Quantity:
         )
     value = parse_number(number["num"])
     after = number["rest"]
+    compound = _COMPOUND_SCALES.match(after.lower())
+    if compound:  # "7 billion 168 million hryvnias": the parts add up
+        value = value * _SCALE_VALUES[compound["big"]] + parse_number(compound["part"]) * _SCALE_VALUES[compound["small"]]
+        after = after[compound.end():]
     if after.startswith("+"):  # "24+ hours", "70+ missiles": at least
         after = after[1:]
         qualifier = "at_least" if qualifier == "exact" else qualifier
     unit, factor = _read_unit(after, currency, original=cleaned)
     return with_bounds(value * factor, unit, qualifier)
+
+
+_COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
+_SCALE_VALUES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 def _range(low: float, high: float, unit: str, factor: float) -> Quantity:

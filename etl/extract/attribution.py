@@ -96,10 +96,10 @@ ORG_HEADS = frozenset({"bank", "ministry", "administration", "agency", "company"
                        "department", "committee", "monitoring", "oblenergo", "energo", "ukrenergo", "naftogaz",
                        "news", "union", "organization", "organisation", "nations", "forces", "army"})
 PERSON_HEADS = frozenset({"official", "governor", "mayor", "minister", "head", "president", "spokesperson",
-                          "spokesman", "spokeswoman", "chief", "director", "ceo", "deputy"})
+                          "spokesman", "spokeswoman", "chief", "director", "ceo", "deputy", "mp", "lawmaker"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", "its"})
-GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "official", "officials", "agency",
-                           "administration", "operator", "governor", "mayor", "statement", "military",
+GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "official", "officials", "agency", "mp",
+                           "lawmaker", "administration", "operator", "governor", "mayor", "statement", "military",
                            "minister", "head", "president", "utility", "source", "sources", "authorities",
                            "department", "service", "government", "mission", "assessment", "study",
                            "analysts", "experts", "organization", "organisation", "spokesperson", "spokesman",
@@ -208,13 +208,16 @@ def _speaker_labels(text: str, sentences: list[Sentence]) -> list[Attribution]:
     return labels
 
 
-def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claimant: False) -> list[Attribution]:
+def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claimant: False,
+                     company_before=lambda position: "") -> list[Attribution]:
     """Replace 'he', 'the report', … by the most recent named claimant before it.
 
     'he', 'she', 'him' and 'her' take the most recent person (a name of two capitalised
     words, or a surname already seen in one); other generic subjects take any named one.
     A claimant for which `is_reporter` is true (the article's own publisher: "…, Ukrainian
-    News Agency reports") is never the one a later "the message says" refers to.
+    News Agency reports") is never the one a later "the message says" refers to. 'The
+    company' that no earlier claimant can be takes the company named last before it
+    (`company_before`: '… to Ukrhydroenergo …, the company said').
     """
     out: list[Attribution] = []
     last_named: Attribution | None = None
@@ -243,8 +246,15 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
             if source is not None:
                 attribution = attribution._replace(claimant=source.claimant, named=True,
                                       kind=f"{attribution.kind}+resolved")
+            elif attribution.claimant.lower().split()[-1] in _COMPANY_HEADS:
+                company = company_before(attribution.start)
+                if company:
+                    attribution = attribution._replace(claimant=company, named=True, kind=f"{attribution.kind}+resolved")
         out.append(attribution)
     return out
+
+
+_COMPANY_HEADS = frozenset({"company", "operator", "utility", "group", "firm", "provider", "producer", "holding"})
 
 
 def _compatible(generic: str, named: Attribution | None) -> Attribution | None:
@@ -419,8 +429,10 @@ def _inverted(text: str, start: int, end: int) -> Attribution | None:
         named = _APPOSITIVE_NAME_LAST.match(text, stop.end(), end)  # "said the regional head, Oleksandr Koval."
         if named:
             phrase = text[start:named.end(1)]
-    if not phrase or not _has_name(phrase) or len(phrase.split()) > 12:
+    if not phrase or len(phrase.split()) > 12:
         return None
+    if not _has_name(phrase) and not (phrase.lower().startswith("the ") and _generic_subject(phrase)):
+        return None  # '…," added the head of the regional administration.': resolved to whom it refers
     if not _CLAUSE_VERBS.isdisjoint(phrase.lower().split()):
         return None  # "said Russia had damaged half …": what was said, not who said it
     return _make(text, start, start + len(phrase), "inverted", phrase)
@@ -743,7 +755,7 @@ def _has_name(phrase: str) -> bool:
     one_person = bool(words) and words[-1].lower() in PERSON_HEADS
     for position, word in enumerate(words):
         if word[0].isupper() and not (position == 0 and word.lower() in _NOT_A_NAME_FIRST) \
-                and not (one_person and word.lower() in _NATIONALITIES):
+                and not (one_person and (word.lower() in _NATIONALITIES or word.lower() in PERSON_HEADS)):
             return True
     return False
 

@@ -91,7 +91,10 @@ READING_CAP = 0.5
 # Restored connections are looked up in the vocabulary's own words, like `counted.py`'s phrases
 RECONNECTED = "consumers reconnected"
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
-                       r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these))\b")  # "The bulk of that sum"
+                       r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these)"  # "The bulk of that sum"
+                       # "But we can certainly say that these are tens of millions of hryvnias"
+                       r"|(?:But |And )?(?:[A-Za-z]+\s+){1,4}?(?:say|said|says|note|noted|add|added)\s+that\s+(?:this|these|it)"
+                       r"\s+(?:is|are|was|were))\b")
 # Where the words after a figure stop being its measure: `[.;:!?"“”]|\s[–—-]\s|\s+and\s+(?=…\d)|,\s*(?=\d)
 # |,\s*(?=said|…)`, written to start with one character class (look-behinds then pick the
 # alternative) so that the regular-expression engine skips ahead.
@@ -117,6 +120,7 @@ class Resources:
     gazetteer: Gazetteer
     vocabulary: Vocabulary
     context: Context
+    companies: re.Pattern  # the registry's companies and grid operators, by name (`_company_before`)
 
     @classmethod
     def load(cls, reference_dir: Path = paths.REFERENCE) -> Resources:
@@ -181,7 +185,8 @@ class _Doc:
         self.article = article
         self.sentences = sentences = split_sentences(text)
         self.attributions = resolve_pronouns(find_attributions(text, sentences),
-                                             lambda claimant: _is_publisher(claimant, article.publisher))
+                                             lambda claimant: _is_publisher(claimant, article.publisher),
+                                             lambda position: _company_before(text, position, res.companies))
         self.quotes = [a for a in self.attributions if a.kind.startswith("quote")]
         self.back_references = [a for a in self.attributions if a.kind.startswith("back_reference")]
         self.said_in: dict[int, list[Attribution]] = {}  # sentence index -> attributions that start in it
@@ -881,8 +886,21 @@ def _same_claim(a: Found, b: Found, text: str) -> bool:
     if a.place_code != b.place_code:
         return False
     if qa.unit == "count":  # "17,000 people" and "17,000 subscribers" in one outage report
+        if _different_supplies(a, b, text):
+            return False  # "three thousand homes … without heating", "over three thousand subscribers … without power"
         return _stem(a.noun) == _stem(b.noun) or a.mention.noun_class == b.mention.noun_class == "people"
     return not _different_things(a, b, text)
+
+
+def _different_supplies(a: Found, b: Found, text: str) -> bool:
+    """Do the two figures' sentences name different supplies (and no supply in common)?"""
+    named = [_SUPPLY_WORDS.keys() & tp.sentence_words(text[f.sentence.start:f.sentence.end]) for f in (a, b)]
+    supplies = [{_SUPPLY_WORDS[w] for w in words} for words in named]
+    return bool(supplies[0]) and bool(supplies[1]) and supplies[0].isdisjoint(supplies[1])
+
+
+_SUPPLY_WORDS = {"power": "power", "electricity": "power", "light": "power", "electric": "power",
+                 "heat": "heat", "heating": "heat", "water": "water", "gas": "gas"}
 
 
 def _different_things(a: Found, b: Found, text: str) -> bool:
@@ -1129,6 +1147,21 @@ def format_number(value: float | None) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
+def _company_before(text: str, position: int, companies: re.Pattern) -> str:
+    """The company 'the company' at `position` refers to: the first one its sentence names
+    before it ('34 facilities of Ukrgasvydobuvannya, … part of the state Naftogaz Group, …, the
+    company reported'), else the last one named in the 600 characters before ("" if none)."""
+    named = list(companies.finditer(text, max(0, position - _COMPANY_REACH), position))
+    if not named:
+        return ""
+    sentence_start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    own = [m for m in named if m.start() >= sentence_start]
+    return (own[0] if own else named[-1]).group()
+
+
+_COMPANY_REACH = 600  # characters: how far back "the company" may refer
+
+
 def _is_publisher(claimant: str, publisher: str) -> bool:
     """The article's own publisher: "Ukrainian News" is "the Ukrainian News agency" too."""
     if not publisher:
@@ -1154,8 +1187,10 @@ def _load_resources(reference_dir: str) -> Resources:
     vocabulary = Vocabulary.from_reference(base)
     context = Context(gazetteer=gazetteer, claimants=ClaimantRegistry.from_reference(base), vocabulary=vocabulary,
                       today=date.max)
+    names = context.claimants.organisation_names(("energy_company", "grid_operator"))
+    companies = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     return Resources(places=PlaceIndex.from_reference(base), gazetteer=gazetteer, vocabulary=vocabulary,
-                     context=context)
+                     context=context, companies=companies)
 
 
 __all__ = ["CANDIDATE_COLUMNS", "REPORT_COLUMNS", "Resources", "extract_article", "explain_article"]

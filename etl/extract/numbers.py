@@ -34,6 +34,7 @@ _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
 # Counted nouns by what they count. Lower case; plural and singular forms.
 NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "people": ("people", "persons", "residents", "companies", "businesses", "inhabitants", "citizens", "ukrainians", "civilians",
+               "miners",  # "566 miners trapped underground due to power outages"
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
@@ -352,6 +353,8 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
         return True  # "3 settlements are without power, and 2 more are partially without power"
     if before.endswith((", ", ", and ")) and _IN_A_PLACE_AFTER.match(text, end):
         return True  # "two Shahed-136s over the Odessa region, four over the Kherson region"
+    if before.endswith((", ", ", and ")) and _HOW_AFTER.match(text, end):
+        return True  # "36 settlements were de-energized, 22 of them completely, 14 - partially"
     if before.endswith(", but ") and _LOST_AFTER.match(text, end):
         return True  # "had four main lines providing external power, but three have been destroyed"
     if before.endswith(("from ", " to ")) and _IN_A_MONTH_AFTER.match(text, end):
@@ -372,6 +375,7 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
                                r"|(?:region|oblast|city|capital|area)\b)")
 _IN_A_MONTH_AFTER = re.compile(rf"\s+in\s+(?:{MONTH_NAMES})\b")
+_HOW_AFTER = re.compile(r"\s*[-–—]?\s*(?:partially|completely|fully|entirely|partly)\s*(?:[.,;]|$)")
 _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
@@ -522,6 +526,10 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
     scale = _SCALE_AFTER.match(text, end, s_end)
     if scale and (scale.group(1) or currency or _people_after_short_scale(text, scale.end(), s_end)):
         end = scale.end()
+        smaller = _SMALLER_SCALE_AFTER.get((scale.group(1) or "").lower())
+        compound = smaller.match(text, end, s_end) if smaller else None
+        if compound:  # "7 billion 168 million hryvnias": one sum
+            end = compound.end()
     unit = _UNIT_AFTER.match(text, end, s_end)
     if unit:
         return unit.end(), unit.lastgroup, ""
@@ -542,6 +550,9 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
 
 
 _PLUS_AFTER = re.compile(r"\+(?=\s+[A-Za-z])")
+# The next smaller scale written after a scale: "7 billion 168 million", "2 million 300 thousand"
+_SMALLER_SCALE_AFTER = {big: re.compile(rf"\s+\d{{1,3}}\s+{small}\b", re.IGNORECASE)
+                        for big, small in (("billion", "million"), ("million", "thousand"))}
 
 
 def _people_after_short_scale(text: str, end: int, s_end: int) -> bool:

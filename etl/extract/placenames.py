@@ -37,7 +37,7 @@ MIN_ALTERNATE_LENGTH = 4
 STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna", "samar", "bosse",
                         "masany", "terny", "sotsmisto", "stare misto", "pivdenne", "molodizhne",
                         "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
-                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "pivdennyi", "volodymyr", "vladimir",
+                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "pivdennyi", "skhid", "human", "volodymyr", "vladimir",
                         "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
 # A city name followed by one of these words names an organisation ("Kyiv School of Economics")
 # or a time zone ("as of 19:00 Kyiv time").

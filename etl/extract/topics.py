@@ -29,7 +29,8 @@ _CUES = {
               r"|operation|action)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
-              r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped",  # "Two units have stopped operating"
+              r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped"  # "Two units have stopped operating"
+              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|inaccessible",  # "half of the grid has been wrecked"
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
