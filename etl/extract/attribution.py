@@ -216,8 +216,8 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
     words, or a surname already seen in one); other generic subjects take any named one.
     A claimant for which `is_reporter` is true (the article's own publisher: "…, Ukrainian
     News Agency reports") is never the one a later "the message says" refers to. 'The
-    company' that no earlier claimant can be takes the company named last before it
-    (`company_before`: '… to Ukrhydroenergo …, the company said').
+    company' that no earlier claimant can be is the company `company_before` finds for its
+    position ('… to Ukrhydroenergo …, the company said').
     """
     out: list[Attribution] = []
     last_named: Attribution | None = None
