@@ -86,6 +86,7 @@ _ADVERB_ENDINGS = ("also", "later", "earlier", "further", "then", "has", "have",
 _LONGEST_ENDING = max(map(len, _NOT_A_SUBJECT_ENDINGS)) + 1
 _CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bwhat\b|\bwhich\b|\bafter\b|\bwhile\b|\bwhereas\b|\bbut\b"
                           r"|\bwhen\b|\bbecause\b|\bas\b|\band\b(?=\s+(?:[A-Z]|he|she|they|it|the)\b)")
+_QUOTED_NAME = re.compile(r"[\"“][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}[\"”]")
 _INVERTED_STOP = re.compile(r",|\.(?:\s|$)|;|:|\(|\s(?:on|in|at|during|to|with|via|for|from|after|before|when"
                             r"|while|citing|adding|noting|saying|as|about)\s|[\"“”]|\s[-–—]\s")
 _ACCORDING_STOP = re.compile(r",|\.(?:\s|$)|;|:|[\"“”]|\s[-–—]\s|\s(?:on|in|at|during|after|before|when|while)\s"
@@ -96,10 +97,10 @@ ORG_HEADS = frozenset({"bank", "ministry", "administration", "agency", "company"
                        "department", "committee", "monitoring", "oblenergo", "energo", "ukrenergo", "naftogaz",
                        "news", "union", "organization", "organisation", "nations", "forces", "army"})
 PERSON_HEADS = frozenset({"official", "governor", "mayor", "minister", "head", "president", "spokesperson",
-                          "spokesman", "spokeswoman", "chief", "director", "ceo", "deputy", "mp", "lawmaker"})
+                          "spokesman", "spokeswoman", "chief", "director", "ceo", "deputy", "mp", "lawmaker", "leader"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "it", "we", "i", "his", "its"})
 GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "official", "officials", "agency", "mp",
-                           "lawmaker", "administration", "operator", "governor", "mayor", "statement", "military",
+                           "lawmaker", "leader", "administration", "operator", "governor", "mayor", "statement", "military",
                            "minister", "head", "president", "utility", "source", "sources", "authorities",
                            "department", "service", "government", "mission", "assessment", "study",
                            "analysts", "experts", "organization", "organisation", "spokesperson", "spokesman",
@@ -449,6 +450,11 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
         return None
     phrase = _subject_phrase(head)
     words = phrase.split()
+    if words and words[0] in _WHERE_OR_WHEN_FIRST and len(words) <= 3:
+        where = head.rfind(phrase)  # "…, mayor of the city of Zhytomyr, west of Kiev, said": the one before
+        if _WHERE_FIRST.match(phrase) and where > 0 and head[:where].rstrip().endswith(","):
+            return _subject(text, s_start, s_start + head[:where].rstrip().rfind(",") + 1)
+        return None  # '“… 69 times” on Sunday, said Yaroslav Yanushevych': when, not who
     if not words or len(words) > 14 or _re(r"\d").search(phrase) or not _agent_like(phrase):
         return None
     if phrase.lower() in _TIME_ADVERBIALS:
@@ -462,6 +468,11 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
     start = s_start + head.rfind(phrase)
     return _make(text, start, start + len(phrase), "subject", phrase)
 
+
+# A subject's first word that says where or when, not who
+_WHERE_OR_WHEN_FIRST = frozenset({"on", "in", "at", "during", "after", "before", "since", "west", "east", "north", "south",
+                                  "near", "outside", "northwest", "northeast", "southwest", "southeast"})
+_WHERE_FIRST = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\b")
 
 # Words that open a sentence before a comma and are no one: "To date, announced contributions …"
 _TIME_ADVERBIALS = frozenset({"to date", "so far", "currently", "at present", "presently", "now", "today",
@@ -532,10 +543,13 @@ def _subject_phrase(head: str) -> str:
                r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*"
                rf"|in\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s*,\s*"
                r"|(?:overall|in total|in addition|additionally|at the same time)\s*,\s*)?",
-               re.IGNORECASE).sub("", phrase, count=1)  # "Last Saturday, the Ukrainian energy holding DTEK announced",
+               re.IGNORECASE).sub("", _WHEN_AFTER_NAME.sub("", phrase, count=1), count=1)  # "Last Saturday, the Ukrainian energy holding DTEK announced",
     # "In July, the …", "Overall, the organization estimates", a list's bullet ("- It said the UN has recorded …")
 
 
+# "President Volodymyr Zelensky on Wednesday called on …": when, after who
+_WHEN_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                              r"|yesterday|today|earlier today|on\s+(?:Telegram|Facebook|X))$")
 _RELATIVE_CLAUSE_END = re.compile(r",\s*(?:which|who)\s[^,;:\"“”]*$")
 
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
@@ -625,6 +639,9 @@ def _back_reference(text: str, sentence: Sentence, body: str) -> Attribution | N
     if passive:
         start = s + passive.end()
         stop = _INVERTED_STOP.search(text, start + 1, e)
+        quoted = _QUOTED_NAME.match(text, stop.start()) if stop and stop.group() in "\"“" else None
+        if quoted:  # 'reported by NPC "Ukrenergo"': a company's name in quotation marks
+            stop = _INVERTED_STOP.search(text, quoted.end(), e)
         phrase = text[start: stop.start() if stop else e].strip("\"“” .")
         if phrase and _agent_like(phrase):
             begin = text.find(phrase, start)

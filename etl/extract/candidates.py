@@ -92,6 +92,9 @@ READING_CAP = 0.5
 RECONNECTED = "consumers reconnected"
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these)"  # "The bulk of that sum"
+                       # "To be more specific, about 347.8 thousand in the Donetsk region, …": the sentence before, in detail
+                       r"|To be (?:more )?(?:specific|precise)|In particular|Specifically|Namely|Of (?:them|these|those)"
+                       r"|Among them|In detail"
                        # "But we can certainly say that these are tens of millions of hryvnias"
                        r"|(?:But |And )?(?:[A-Za-z]+\s+){1,4}?(?:say|said|says|note|noted|add|added)\s+that\s+(?:this|these|it)"
                        r"\s+(?:is|are|was|were))\b")
@@ -274,7 +277,7 @@ _LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:
 def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: list[tuple[int, int]],
                       dates: list[DateMention]) -> tuple[list[Found], list[Dropped]]:
     sentence = sentences[index]
-    mentions, rejected = scan(text, sentence.start, sentence.end, dates)
+    mentions, rejected = scan(text, sentence.start, sentence.end, dates, sentences[index - 1].start if index else None)
     dropped = [Dropped(r.start, r.end, r.text, r.reason) for r in rejected]
     if not mentions:
         return [], dropped
@@ -742,7 +745,7 @@ _COUNTRY_AS_TARGET = (r"(?:on|at|against|across|over|throughout|towards?|into)\s
                       r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
 _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
 # "more than 70 Russian missiles were launched across the country, including Kyiv, …"
-_LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:launched|fired)\s+(?:[a-z]+\s+){0,2}?"
+_LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:launched|fired)\s+(?:[a-z]+\s+){0,2}?"
                                             + _COUNTRY_AS_TARGET)
 _COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:\d+|several|multiple|many|numerous"
                               r"|a dozen)\s+"
@@ -883,6 +886,8 @@ def _same_claim(a: Found, b: Found, text: str) -> bool:
     qa, qb = a.mention.quantity, b.mention.quantity
     if qa.unit != qb.unit or abs(qa.value - qb.value) > 1e-9 * max(1.0, abs(qa.value)):
         return False
+    if (qa.qualifier == "range") != (qb.qualifier == "range"):
+        return False  # "About 10 missiles" and "From 8 to 12 missiles": a range is its own claim
     if a.place_code != b.place_code:
         return False
     if qa.unit == "count":  # "17,000 people" and "17,000 subscribers" in one outage report

@@ -51,7 +51,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
-    "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults",
+    "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
@@ -225,11 +225,14 @@ class Rejected(NamedTuple):
     reason: str
 
 
-def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
+def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None, previous_start: int | None = None
          ) -> tuple[list[NumberMention], list[Rejected]]:
     """Number mentions and rejected numbers in the sentence text[start:end].
 
-    `dates` are the sentence's date phrases when the caller has already found them.
+    `dates` are the sentence's date phrases when the caller has already found them;
+    `previous_start` is where the sentence before it starts (a count that leaves its noun
+    out may take the noun from there: "… 587,000 consumers remain de-energized. To be more
+    specific, about 347.8 thousand in the Donetsk region, …").
     """
     found: list[NumberMention] = []
     rejected: list[Rejected] = []
@@ -255,7 +258,7 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
         if mention is not None:
             found.append(mention)
             taken.append((mention.start, mention.end))
-    mentions = _inherit_nouns(text, sorted(found, key=lambda m: m.start), start)
+    mentions = _inherit_nouns(text, sorted(found, key=lambda m: m.start), start, previous_start)
     return _inherit_per_day(text, mentions), sorted(rejected, key=lambda r: r.start)
 
 
@@ -290,7 +293,8 @@ def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
     return [_WORD_NUMBER.match(text, start + m.start(), end) for m in _WORD_NUMBER_LOWER.finditer(lowered)]
 
 
-def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> list[NumberMention]:
+def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int,
+                   previous_start: int | None = None) -> list[NumberMention]:
     """A count without its own noun takes the noun of the count before it when the text says
     they count the same things: '91 settlements out of the 1,325 impacted', '213 settlements,
     19 of them partially', and lists that name the noun once: 'more than 40,000 consumers in
@@ -315,6 +319,8 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int) -> li
         elif (mention.form in ("count", "word") and not mention.noun_class
               and _leaves_noun_out(text, mention.start, mention.end, s_start)):
             noun = _last_countable_noun(text, s_start, mention.start)
+            if not noun and previous_start is not None:
+                noun = _last_countable_noun(text, previous_start, s_start)
             if noun:
                 mention = mention._replace(noun=noun, noun_class=NOUN_CLASS[noun])
         elif mention.form in ("count", "word", "vague") and not mention.noun_class:
@@ -351,10 +357,12 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
     before = text[max(s_start, start - 16):start]
     if before.endswith(("and ", ", ")) and _MORE_AFTER.match(text, end):
         return True  # "3 settlements are without power, and 2 more are partially without power"
-    if before.endswith((", ", ", and ")) and _IN_A_PLACE_AFTER.match(text, end):
-        return True  # "two Shahed-136s over the Odessa region, four over the Kherson region"
-    if before.endswith((", ", ", and ")) and _HOW_AFTER.match(text, end):
+    if before.endswith((", ", ", and ", " including ")) and _IN_A_PLACE_AFTER.match(text, end):
+        return True  # "two Shahed-136s over the Odessa region, four over the Kherson region", "including two in …"
+    if before.endswith((", ", " and ")) and _HOW_AFTER.match(text, end):
         return True  # "36 settlements were de-energized, 22 of them completely, 14 - partially"
+    if _DASH_BEFORE.search(before) and (_HOW_AFTER.match(text, end) or _LIST_ITEM_END.match(text, end)):
+        return True  # "subscribers are in the Donetsk region – 352,300, Luhansk – 128,200", "disconnected - 22 completely"
     if before.endswith(", but ") and _LOST_AFTER.match(text, end):
         return True  # "had four main lines providing external power, but three have been destroyed"
     if before.endswith(("from ", " to ")) and _IN_A_MONTH_AFTER.match(text, end):
@@ -375,7 +383,9 @@ _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
                                r"|(?:region|oblast|city|capital|area)\b)")
 _IN_A_MONTH_AFTER = re.compile(rf"\s+in\s+(?:{MONTH_NAMES})\b")
-_HOW_AFTER = re.compile(r"\s*[-–—]?\s*(?:partially|completely|fully|entirely|partly)\s*(?:[.,;]|$)")
+_HOW_AFTER = re.compile(r"\s*[-–—]?\s*(?:partially|completely|fully|entirely|partly|in full|in part)\s*(?:[.,;]|and\b|$)")
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
+_LIST_ITEM_END = re.compile(r"\s*(?:[,.;]|and\b|$)")
 _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroyed|damaged|hit|disabled|lost)\b")
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
@@ -569,8 +579,10 @@ def _outage_days(text: str, number_start: int, duration: re.Match) -> bool:
             and _OUTAGE_FOR_BEFORE.search(text, max(0, number_start - 70), number_start) is not None)
 
 
-# An outage, then "for" in the same clause: "without piped water for", "have been without power for nearly"
-_OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energi\w*|outages?|blackouts?|in the dark)\b[^.,;]{0,40}"
+# An outage, then "for" in the same clause: "without piped water for", "have been without power for nearly",
+# "the city does not have electricity for five days"
+_OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energi\w*|outages?|blackouts?|in the dark"
+                                r"|(?:does|do|did) not have|(?:doesn|don|didn)['’]t have)\b[^.,;]{0,40}"
                                 r"\bfor\s+(?:(?:about|almost|nearly|over|more than|at least|up to)\s+)?$", re.IGNORECASE)
 
 

@@ -281,8 +281,10 @@ def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
     return _DATED_DATELINE.match(follow) is not None
 
 
-# ", 5 April 2023 –", ", April 5 -", ", Dec. 26, 2023 —": a date and a dash after the opening place name.
-_DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[—–-]\s")
+# ", 5 April 2023 –", ", April 5 -", ", Dec. 26, 2023 —": a date and a dash after the opening place name;
+# ", May 8 (EFE).- ", ", Aug 26 (Reuters) — ": the agency in brackets may come before the dash.
+_DATED_DATELINE = re.compile(r",\s*(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?"
+                             r"(?:\s*\([^()]{1,30}\))?\.?\s*[—–-]\s")
 
 
 def _in_body_name(text: str, mention: PlaceMention) -> bool:
@@ -324,7 +326,9 @@ def _speaks(text: str, mention: PlaceMention) -> bool:
 # "Kyiv said", "Kyiv described the assault as …", "figures that Kyiv and some reporters put at …"
 _CAPITAL_SPEAKS = re.compile(r"(?:\s+and(?:\s+[a-z]+){1,3}?)?\s+(?:says|said|claims|claimed|accused|accuses|insists"
                              r"|insisted|denied|denies|announced|warned|stated|described|describes|blamed|blames"
-                             r"|put|puts|estimated|estimates)\b")
+                             r"|put|puts|estimated|estimates)\b"
+                             # "as Kyiv continues to call for …", "forcing Kiev to urgently seek $2 billion in imports"
+                             r"|\s+(?:continues\s+to|to)\s+(?:urgently\s+)?(?:call|seek|ask|request|urge|demand)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"['’]s\s+(?:resilience|government|allies|partners|backers|forces|troops|army"
                                     r"|military|leadership|position|request|requests|efforts|ability|economy|morale"

@@ -34,7 +34,7 @@ _CUES = {
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
-              r"|no (?:centrali[sz]ed )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
+              r"|no (?:centrali[sz]ed |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|dark|darkness"
               r"|can get (?:electricity|power)|(?:electricity|power|energy|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
@@ -49,7 +49,8 @@ _CUES = {
               r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
-              r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?",
+              r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?"
+              r"|violat\w*",  # "Moscow has violated the (energy) ceasefire more than 30 times"
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?"
@@ -57,7 +58,8 @@ _CUES = {
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
-               r"|thermal|transmission|distribution|wind\s+(?:farms?|power|turbines?|parks?|energy|generation)",
+               r"|thermal|transmission|distribution|wind\s+(?:farms?|power|turbines?|parks?|energy|generation)"
+               r"|tank\s+farms?",  # fuel storage: "losses from destruction of 27 tank farms"
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
                     r"|tourism|vehicles|bridges|telecom\w*|economy|economic|economies",
@@ -173,7 +175,9 @@ _NEEDS = {
     "ref": ("attack", "damage"),
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
-                             r"|evacuated|rescued|missing|to evacuate|trapped|lost their lives)\b", re.IGNORECASE)
+                             r"|evacuated|rescued|missing|to evacuate|lost their lives"
+                             r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
+                             re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
                               r"|injuries\s+to)"  # "resulted in injuries to at least 18 people"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
@@ -218,8 +222,8 @@ _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid") 
 _RESTORED_BEFORE = re.compile(r"\b(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)|reconnect(?:ed|ing)|resum(?:ed|ing|e))"
                               r"(?:\s+(?:the\s+)?(?:power|electricity|light"
                               r"|water|heat|heating|gas))?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
-                              r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for)\s+(?:\S+\s+){0,2}$",
-                              re.IGNORECASE)  # "managed to supply power to three subscribers"
+                              r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for|in)\s+(?:\S+\s+){0,2}$",
+                              re.IGNORECASE)  # "managed to supply power to three subscribers", "restored in 15 settlements"
 _AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)  # "the air force said it had destroyed 66"
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
@@ -414,7 +418,9 @@ def mentions_air_defence(sentence_text: str) -> bool:
 
 
 _OF_WHICH = re.compile(r",[^,.;]{0,20}?\bof (?:which|them|these)\b")  # ", only some of which had been intercepted"
-_QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b")
+# '… 47 drones,” the air force said', '… 653 drones, the Ukrainian air force said, adding that it had downed 623'
+_QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b"
+                                 r"|,\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported),\s+adding\b")
 _COUNT_BETWEEN = re.compile(r"(?<!of )(?<!of the )(?<![\d,.])\d")
 _PART_OF_A_SET = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 _OF_A_SET_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
