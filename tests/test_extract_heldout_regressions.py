@@ -2319,3 +2319,32 @@ def test_the_ukrainian_leader_is_the_president_named_before():
             "substation in the Sumy region,\" the Ukrainian leader said, adding that the strikes had cut power to "
             "thousands of people.")
     assert by_figure(text)["thousands"]["claimant"] == "President Volodymyr Zelensky"
+
+
+# Errors of held-out 142-149's first (blind) run, on `93f4c15`.
+
+
+def test_a_capital_in_capitals_before_a_colon_is_a_dateline_when_the_sentence_names_its_source():
+    row = by_figure("KYIV: About 23,000 households were left without electricity after Russian shelling of Kherson, the "
+                    "local military administration said on Sunday.")["About 23,000"]
+    assert row["claimant"] != "KYIV" and "administration" in row["claimant"]
+
+
+def test_according_to_official_reports_names_no_one():
+    row = by_figure("The strikes involved over 650 drones and more than 50 missiles, and left 17 people injured, "
+                    "according to official reports.")["over 650"]
+    assert row["claimant"] == ""
+
+
+def test_according_to_an_organisations_estimates_is_that_organisation():
+    row = by_figure("Since the start of the full-scale invasion, over 60% of Ukraine’s energy generation facilities have "
+                    "been damaged or occupied, according to UNDP estimates.")["over 60%"]
+    assert row["claimant"] == "UNDP"
+
+
+def test_knock_out_is_damage_and_power_poles_are_facilities():
+    rows = by_figure("He added that the Russians knock out an average of 60 transformers per month.")
+    assert rows["60"]["value"] == "60"
+    rows = by_figure("The damage was caused by an attack on the highway and involved three concrete high-voltage power "
+                     "poles.")
+    assert rows["three"]["value"] == "3"

@@ -358,7 +358,8 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
     headline = _HEADLINE.match(body)
     if not headline and not says:
         return found
-    if headline:
+    if headline and not (says and _SAY_RE.search(text, s + headline.end(), e)):
+        # "UKRENERGO: …" credits the line; "KYIV: About 23,000 households …, the administration said" is a dateline
         found.append(_make(text, s + headline.start(1), s + headline.end(1), "headline"))
     for match in _ACCORDING.finditer(text, s, e) if ("ccording to" in body or " by " in body) else ():
         attribution = _according_to(text, match.end(), e)
@@ -403,6 +404,9 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
         words = phrase.split()
     source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“]|the\s+[A-Z])").search(phrase)  # "information provided by the Ukrainian government"
     if words[0].lower().strip("\"“") in NON_AGENT or (len(words) > 1 and words[1].lower() in NON_AGENT):
+        owner = " ".join(words[:-1]) if len(words) == 2 and words[1].lower() in NON_AGENT else ""
+        if not source and owner and _has_name(owner):
+            return _make(text, start, start + len(owner), "according_to", owner)  # "according to UNDP estimates"
         if not source:
             return None
         start, phrase = start + source.end(), phrase[source.end():]
@@ -450,6 +454,8 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
         return None
     phrase = _subject_phrase(head)
     words = phrase.split()
+    if phrase.lower().startswith("according to"):
+        return None  # "…, according to official reports": "reports" is a noun here, and the cue is "according to"
     if words and words[0] in _WHERE_OR_WHEN_FIRST and len(words) <= 3:
         where = head.rfind(phrase)  # "…, mayor of the city of Zhytomyr, west of Kiev, said": the one before
         if _WHERE_FIRST.match(phrase) and where > 0 and head[:where].rstrip().endswith(","):

@@ -43,7 +43,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods", "microdistricts"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
-                   "stations", "units", "lines", "transformers", "autotransformers", "networks", "boilers", "pipelines", "towers", "pylons", "spans", "blocks", "reactors", "intakes",
+                   "stations", "units", "lines", "transformers", "autotransformers", "networks", "boilers", "pipelines", "towers", "pylons", "poles", "spans", "blocks", "reactors", "intakes",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
-              r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knocked out|disabled|critical\w*"
+              r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knock(?:s|ed|ing)? out|disabled|critical\w*"
               r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
               r"|operation|action)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
