@@ -2348,3 +2348,9 @@ def test_knock_out_is_damage_and_power_poles_are_facilities():
     rows = by_figure("The damage was caused by an attack on the highway and involved three concrete high-voltage power "
                      "poles.")
     assert rows["three"]["value"] == "3"
+
+
+def test_one_after_another_is_no_count():
+    text = ("\"They are acting systematically, knocking out one substation after another or key rail hubs in order to "
+            "stop passenger trains,\" Pertsovskyi said.")
+    assert "one" not in by_figure(text)

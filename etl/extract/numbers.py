@@ -778,6 +778,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         if _ONE_OF_THE_MOST.match(text, b):
             return None  # "one of the largest missile attacks": which one, not how many
         noun = _re(_ONE_THING, re.IGNORECASE).match(text, b)
+        if text.startswith(" after another", noun.end()):
+            return None  # "knocking out one substation after another": one at a time, not one
         singular = noun.group("one_noun").lower()
         plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
         if plural not in NOUN_CLASS:
