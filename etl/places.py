@@ -24,6 +24,18 @@ from etl.refdata import read_csv_rows
 from etl.text import fold
 
 FUZZY_ACCEPT = 90.0  # rapidfuzz ratio (0-100) at or above which a fuzzy match is used
+# How a name belongs to a town (`name_rank`): its own name, a spelling of it (at least `SAME_NAME_SCORE`
+# similar: "Sloviansk" for Slovyansk), or another name (historical or foreign: "Slovyansk" for Nikopol).
+OWN_NAME, SPELLING, OTHER_NAME = 0, 1, 2
+SAME_NAME_SCORE = 88
+
+
+def name_rank(key: str, own: str, primary: bool) -> int:
+    """`OWN_NAME`, `SPELLING` or `OTHER_NAME` for the folded name `key` of the town whose own
+    folded name is `own`."""
+    if primary or key == own:
+        return OWN_NAME
+    return SPELLING if fuzz.ratio(key, own) >= SAME_NAME_SCORE else OTHER_NAME
 _OBLAST_SUFFIX = re.compile(
     r"\s+(?:oblast|oblasti|obl|region|province|district|area|область|обл|oblasts?)$"
 )
@@ -75,9 +87,14 @@ class Gazetteer:
                 self._stems[key] = alias["geo_code"]
             else:
                 self._unit_names[key] = (alias["geo_code"], alias["geo_level"])
-        for city in cities:  # sorted by population, descending
-            for name in [city["name"], *filter(None, city["alternate_names"].split("|"))]:
-                self._cities.setdefault(fold(name), city)
+        # A town's own name first, then spellings of it, then old names of other towns ("Kremenchuk" is an
+        # old name of Yampil, "Sloviansk" one of Nikopol); the largest town first within each.
+        for rank in (OWN_NAME, SPELLING, OTHER_NAME):
+            for city in cities:  # sorted by population, descending
+                for name in [city["name"], *filter(None, city["alternate_names"].split("|"))]:
+                    key = fold(name)
+                    if key not in self._cities and name_rank(key, fold(city["name"]), name == city["name"]) == rank:
+                        self._cities[key] = city
         self._fuzzy_choices = self._build_fuzzy_choices()
         # Answers depend only on the immutable tables above, so repeated names are looked up once.
         self.resolve = lru_cache(maxsize=65536)(self._resolve)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from etl import paths
 from etl.extract.topics import caseless, contains_any
-from etl.places import place_tables
+from etl.places import OTHER_NAME, name_rank, place_tables
 from etl.text import fold
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -127,13 +127,19 @@ class PlaceIndex:
         owners: dict[str, set[str]] = {}
         first: dict[str, Entry] = {}
         for row in cities:  # sorted by population, descending
-            names = [(row["name"], True)] + [(n, False) for n in row["alternate_names"].split("|") if n]
-            for name, primary in names:
+            for name, primary in _city_names(row):
                 key = fold(name)
-                if not _usable_city_name(name, key, primary):
-                    continue
-                owners.setdefault(key, set()).add(row["geo_code"])
-                first.setdefault(key, Entry(row["geo_code"], "city", "city", row["name"]))
+                if _usable_city_name(name, key, primary):
+                    owners.setdefault(key, set()).add(row["geo_code"])
+                    first.setdefault(key, Entry(row["geo_code"], "city", "city", row["name"]))
+        bearers: dict[str, dict[str, tuple[int, Entry]]] = {}  # shared name -> unit -> (population, entry) of its bearers
+        for row in cities:
+            own = fold(row["name"])
+            for name, primary in _city_names(row):
+                key = fold(name)
+                if len(owners.get(key, ())) > 1 and name_rank(key, own, primary) != OTHER_NAME:
+                    entry = Entry(row["geo_code"], "city", "city", row["name"])  # not an old name of another town
+                    bearers.setdefault(key, {}).setdefault(row["geo_code"], (int(row["population"] or 0), entry))
         for key, entry in first.items():
             if key in STOP_NAMES:
                 continue
@@ -142,6 +148,10 @@ class PlaceIndex:
             elif self.capitals.get(key) in owners[key]:  # "Mykolaiv": the oblast capital wins
                 code = self.capitals[key]
                 self.cities[key] = Entry(code, "city", "city", entry.name if entry.geo_code == code else key.title())
+            else:
+                named = _the_one_so_named(bearers.get(key, {}))
+                if named is not None:
+                    self.cities[key] = named
 
     def lookup(self, key: str) -> Entry | None:
         """Entry for a folded name: unit names first, then cities, then bare stems."""
@@ -343,6 +353,29 @@ def _example(text: str, mention: PlaceMention) -> bool:
     cue = _re(r"\b(?:including|such as|among them|for example|for instance)\b[^.;:!?]{0,160}$").search(before)
     # "including about 200,000 in the western Khmelnytsky region": a figure with its own place.
     return cue is not None and not _re(r"\d").search(cue.group())
+
+
+# A name shared by towns in several first-level units: towns whose own name it is, or a spelling of
+# it ("Sloviansk" for Slovyansk), bear it; an old name of another town ("Kremenchuk" for Yampil,
+# "Slovyansk" for Nikopol) does not (`etl.places.name_rank`). The one bearer, or the largest when it
+# is a city of at least this size and this many times the size of any other bearer, is the one meant.
+DWARFING_POPULATION = 50_000
+DWARFING_RATIO = 5
+
+
+def _city_names(row: dict) -> list[tuple[str, bool]]:
+    """A city's names, each with whether it is the city's own (primary) name."""
+    return [(row["name"], True)] + [(n, False) for n in row["alternate_names"].split("|") if n]
+
+
+def _the_one_so_named(bearers: dict[str, tuple[int, Entry]]) -> Entry | None:
+    if not bearers:
+        return None
+    ranked = sorted(bearers.values(), key=lambda b: -b[0])
+    if len(ranked) == 1:
+        return ranked[0][1]
+    (size, entry), (second, _) = ranked[0], ranked[1]
+    return entry if size >= DWARFING_POPULATION and size >= DWARFING_RATIO * second else None
 
 
 def _usable_city_name(name: str, key: str, primary: bool) -> bool:
