@@ -2369,3 +2369,8 @@ def test_a_citys_own_name_beats_an_old_name_of_another_town():
     # a name that several villages bear stays no place at all
     rows = by_figure("In Oleksandrivka, 300 residents were left without power after the shelling.")
     assert rows["300"]["place"] != "Oleksandrivka"
+
+
+def test_people_left_in_darkness_are_cut_off():
+    rows = by_figure("The strikes have wrought havoc across multiple regions, leaving hundreds of thousands in darkness.")
+    assert rows["hundreds of thousands"]["value"] == "100000"

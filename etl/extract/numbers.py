@@ -644,7 +644,7 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
-                            r"|in\s+the\s+(?:cold\s+and\s+)?dark\b)"  # "left millions in the cold and dark"
+                            r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b)"  # "left millions in the cold and dark"
                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
                             r"|\s+(?:still\s+)?(?:lack|lacked)\s+(?:drinking\s+|running\s+|tap\s+)?(?:power|electricity|heat|heating"
                             r"|water|gas|light)\b"  # "700,000 lack drinking water after Kakhovka Dam destruction"
