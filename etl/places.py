@@ -36,6 +36,13 @@ def name_rank(key: str, own: str, primary: bool) -> int:
     if primary or key == own:
         return OWN_NAME
     return SPELLING if fuzz.ratio(key, own) >= SAME_NAME_SCORE else OTHER_NAME
+
+
+def city_names(row: dict) -> list[tuple[str, bool]]:
+    """A row of the cities table's names, each with whether it is the town's own (primary) name."""
+    return [(row["name"], True)] + [(name, False) for name in row["alternate_names"].split("|") if name]
+
+
 _OBLAST_SUFFIX = re.compile(
     r"\s+(?:oblast|oblasti|obl|region|province|district|area|область|обл|oblasts?)$"
 )
@@ -89,12 +96,16 @@ class Gazetteer:
                 self._unit_names[key] = (alias["geo_code"], alias["geo_level"])
         # A town's own name first, then spellings of it, then old names of other towns ("Kremenchuk" is an
         # old name of Yampil, "Sloviansk" one of Nikopol); the largest town first within each.
-        for rank in (OWN_NAME, SPELLING, OTHER_NAME):
-            for city in cities:  # sorted by population, descending
-                for name in [city["name"], *filter(None, city["alternate_names"].split("|"))]:
-                    key = fold(name)
-                    if key not in self._cities and name_rank(key, fold(city["name"]), name == city["name"]) == rank:
-                        self._cities[key] = city
+        ranks: dict[str, int] = {}
+        for city in cities:  # sorted by population, descending
+            own = fold(city["name"])
+            for name, primary in city_names(city):
+                key = fold(name)
+                if ranks.get(key) == OWN_NAME:
+                    continue  # nothing outranks a town's own name (and a larger town came first)
+                rank = name_rank(key, own, primary)
+                if rank < ranks.get(key, OTHER_NAME + 1):
+                    ranks[key], self._cities[key] = rank, city
         self._fuzzy_choices = self._build_fuzzy_choices()
         # Answers depend only on the immutable tables above, so repeated names are looked up once.
         self.resolve = lru_cache(maxsize=65536)(self._resolve)

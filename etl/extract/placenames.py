@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from etl import paths
 from etl.extract.topics import caseless, contains_any
-from etl.places import OTHER_NAME, name_rank, place_tables
+from etl.places import OTHER_NAME, city_names, name_rank, place_tables
 from etl.text import fold
 
 _re = lru_cache(maxsize=None)(re.compile)  # inline patterns, compiled once
@@ -37,8 +37,8 @@ MIN_ALTERNATE_LENGTH = 4
 STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna", "samar", "bosse",
                         "masany", "terny", "sotsmisto", "stare misto", "pivdenne", "molodizhne",
                         "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
-                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "pivdennyi", "skhid", "human", "volodymyr", "vladimir",
-                        "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
+                        "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "pivdennyi", "skhid", "human",
+                        "volodymyr", "vladimir", "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
 # A city name followed by one of these words names an organisation ("Kyiv School of Economics")
 # or a time zone ("as of 19:00 Kyiv time").
 ORG_WORDS = frozenset({"school", "university", "institute", "independent", "post", "academy", "times", "journal",
@@ -127,7 +127,7 @@ class PlaceIndex:
         owners: dict[str, set[str]] = {}
         first: dict[str, Entry] = {}
         for row in cities:  # sorted by population, descending
-            for name, primary in _city_names(row):
+            for name, primary in city_names(row):
                 key = fold(name)
                 if _usable_city_name(name, key, primary):
                     owners.setdefault(key, set()).add(row["geo_code"])
@@ -135,7 +135,7 @@ class PlaceIndex:
         bearers: dict[str, dict[str, tuple[int, Entry]]] = {}  # shared name -> unit -> (population, entry) of its bearers
         for row in cities:
             own = fold(row["name"])
-            for name, primary in _city_names(row):
+            for name, primary in city_names(row):
                 key = fold(name)
                 if len(owners.get(key, ())) > 1 and name_rank(key, own, primary) != OTHER_NAME:
                     entry = Entry(row["geo_code"], "city", "city", row["name"])  # not an old name of another town
@@ -361,11 +361,6 @@ def _example(text: str, mention: PlaceMention) -> bool:
 # is a city of at least this size and this many times the size of any other bearer, is the one meant.
 DWARFING_POPULATION = 50_000
 DWARFING_RATIO = 5
-
-
-def _city_names(row: dict) -> list[tuple[str, bool]]:
-    """A city's names, each with whether it is the city's own (primary) name."""
-    return [(row["name"], True)] + [(n, False) for n in row["alternate_names"].split("|") if n]
 
 
 def _the_one_so_named(bearers: dict[str, tuple[int, Entry]]) -> Entry | None:
