@@ -187,13 +187,14 @@ class _Doc:
         text = self.text = article.text
         self.article = article
         self.sentences = sentences = split_sentences(text)
-        self.attributions = resolve_pronouns(find_attributions(text, sentences),
-                                             lambda claimant: _is_publisher(claimant, article.publisher),
-                                             lambda position: _company_before(text, position, res.companies))
+        starts = [sentence.start for sentence in sentences]
+        self.attributions = resolve_pronouns(
+            find_attributions(text, sentences), lambda claimant: _is_publisher(claimant, article.publisher),
+            lambda position: _company_before(text, position, res.companies,
+                                             starts[max(0, bisect_right(starts, position) - 1)] if starts else 0))
         self.quotes = [a for a in self.attributions if a.kind.startswith("quote")]
         self.back_references = [a for a in self.attributions if a.kind.startswith("back_reference")]
         self.said_in: dict[int, list[Attribution]] = {}  # sentence index -> attributions that start in it
-        starts = [sentence.start for sentence in sentences]
         for attribution in self.attributions:
             index = bisect_right(starts, attribution.start) - 1
             if index >= 0 and attribution.start < sentences[index].end:
@@ -1152,14 +1153,14 @@ def format_number(value: float | None) -> str:
     return f"{value:.4f}".rstrip("0").rstrip(".")
 
 
-def _company_before(text: str, position: int, companies: re.Pattern) -> str:
-    """The company 'the company' at `position` refers to: the first one its sentence names
-    before it ('34 facilities of Ukrgasvydobuvannya, … part of the state Naftogaz Group, …, the
-    company reported'), else the last one named in the 600 characters before ("" if none)."""
+def _company_before(text: str, position: int, companies: re.Pattern, sentence_start: int) -> str:
+    """The company 'the company' at `position` refers to: the first one its sentence (from
+    `sentence_start`) names before it ('34 facilities of Ukrgasvydobuvannya, … part of the state
+    Naftogaz Group, …, the company reported'), else the last one named in the 600 characters
+    before ("" if none)."""
     named = list(companies.finditer(text, max(0, position - _COMPANY_REACH), position))
     if not named:
         return ""
-    sentence_start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
     own = [m for m in named if m.start() >= sentence_start]
     return (own[0] if own else named[-1]).group()
 
