@@ -205,14 +205,24 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout149": (0.70, 0.89, 0.88, 0.79),
     "articles_heldout150": (0.90, 0.97, 0.89, 0.89),
     "articles_heldout151": (0.64, 0.90, 0.86, 0.83),
+    "articles_heldout152": (0.70, 0.91, 0.78, 0.84),
+    "articles_heldout153": (0.71, 0.86, 0.91, 0.91),
+    "articles_heldout154": (0.61, 0.75, 0.68, 0.68),
+    "articles_heldout155": (0.86, 0.91, 0.97, 0.91),
+    "articles_heldout156": (0.87, 0.87, 0.97, 0.68),
+    "articles_heldout157": (0.88, 0.88, 0.97, 0.86),
+    "articles_heldout158": (0.90, 0.90, 0.81, 0.61),
+    "articles_heldout159": (0.97, 0.97, 0.80, 0.80),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
 # collector found six in-slice pages before its searches ran out; 131 and 142-148: the in-slice pages their
-# collectors found in 35 searches, most of the publisher's pages being used already)
+# collectors found in 35 searches, most of the publisher's pages being used already; 154 and 159: the in-slice
+# pages their collectors found in 35 searches, the index holding few English pages from those months)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
-                 "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7}
+                 "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
+                 "articles_heldout154": 4, "articles_heldout159": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
