@@ -45,6 +45,7 @@ QUALIFIER_KINDS = ("exact", "approx", "nearly", "at_least", "more_than", "up_to"
 _SCALES = {
     "dozen": 12.0,  # "four dozen shells"
     "hundred": 100.0,  # "a hundred drones", "two hundred"
+    "hundred thousand": 1e5, "hundred million": 1e8,  # "a hundred thousand households"
     "thousand": 1e3, "k": 1e3, "tys": 1e3,
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
@@ -80,7 +81,12 @@ VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0
                   "tens of thousands": 10_000.0, "hundreds of thousands": 100_000.0,
                   "tens of millions": 10_000_000.0, "hundreds of millions": 100_000_000.0,
                   "tens of billions": 10_000_000_000.0, "hundreds of billions": 100_000_000_000.0,
-                  "millions": 1_000_000.0, "billions": 1_000_000_000.0}
+                  "millions": 1_000_000.0, "billions": 1_000_000_000.0,
+                  # "several hundred thousand households": a lower bound like "hundreds of thousands"
+                  **{f"{some} {scale}": value for some in ("several", "a few")
+                     for scale, value in (("dozen", 12.0), ("hundred", 100.0), ("thousand", 1000.0),
+                                          ("hundred thousand", 100_000.0), ("million", 1_000_000.0),
+                                          ("billion", 1_000_000_000.0))}}
 _SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -124,7 +130,8 @@ _SMALL_BY_FIRST_WORD = _grouped(sorted(_SMALL_NUMBERS, key=len, reverse=True), l
 _CURRENCY_WORD = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b")
 _CURRENCY_CODE = re.compile(r"^(usd|eur|uah|gbp)\s*(?=\d)")
-_SCALE = re.compile(r"^(dozen|hundred|thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn|tys|k|m|b)\b\.?")
+_SCALE = re.compile(r"^(hundred (?:thousand|million)|dozen|hundred|thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn"
+                    r"|tys|k|m|b)\b\.?")
 _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
 # What "hours of … a day" can be hours of (the extractor reads the same forms)
 OUTAGE_NOUNS = r"blackouts?|outages?|power\s+cuts?|darkness|shutdowns?|restrictions?"

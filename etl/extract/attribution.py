@@ -49,7 +49,7 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
-        r"|pointed|highlighted|highlights|underlined|underscored|reads")  # "pointed out", "the statement reads"
+        r"|pointed|highlighted|highlights|underlined|underscored|reads|disclosed|discloses")  # "pointed out", "the statement reads"
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -61,13 +61,17 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 # ahead; the say-verb always starts after a non-word character, as `whole_words` requires.
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
                        r"(?!that\b|this\b|on\b|in\b|to\b|it\b)")
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed) by)\s+")
+# "reports UNN with reference to DTEK": the source the outlet cites
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed|confirmed) by"
+                        r"|with reference to|, citing)\s+")  # "…, Caliber.Az reports, citing Ukrainian media": the
+# source an outlet passes on (kind "citing": it counts only when no one else in the sentence does)
 _BACK_PASSIVE = re.compile(
     r"^(?:This|That|It|The information|(?:This|The) (?:estimate|assessment|report|study|analysis|data))\s+"
     r"(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said|noted|confirmed|informed|declared"
     r"|published|released)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+")  # "This estimate was published by KSE"
-# UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph.
-_DASH_SAID_END = re.compile(r"\s[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
+# UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph
+# (or a line of its own, "- Mykola Kolisnyk stated.", for the paragraph before).
+_DASH_SAID_END = re.compile(r"(?:^|\s)[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
                             r"|stated)\.?\s*$")
 # "X said this", not "X said this week it lost …"
 _BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b(?!\s+(?:week|month|year|morning|afternoon|evening"
@@ -90,7 +94,8 @@ _QUOTED_NAME = re.compile(r"[\"“][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}[\"�
 _INVERTED_STOP = re.compile(r",|\.(?:\s|$)|;|:|\(|\s(?:on|in|at|during|to|with|via|for|from|after|before|when"
                             r"|while|citing|adding|noting|saying|as|about)\s|[\"“”]|\s[-–—]\s")
 _ACCORDING_STOP = re.compile(r",|\.(?:\s|$)|;|:|[\"“”]|\s[-–—]\s|\s(?:on|in|at|during|after|before|when|while)\s"
-                             r"(?=[a-z0-9])")
+                             r"(?=[a-z0-9]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram"
+                             r"|Facebook)\b)")  # "as confirmed by local authorities on Sunday"
 ORG_HEADS = frozenset({"bank", "ministry", "administration", "agency", "company", "commission", "council", "office",
                        "service", "group", "force", "mission", "programme", "program", "fund", "institute", "school",
                        "economics", "authority", "operator", "team", "assessment", "report", "government",
@@ -140,7 +145,7 @@ class Attribution(NamedTuple):
     start: int  # where the cue and claimant sit in the text (the claimant's own span)
     end: int
     claimant: str  # as written
-    kind: str  # subject, inverted, according_to, quote, back_reference, headline
+    kind: str  # subject, inverted, according_to, citing ("…, citing X"), quote, back_reference, headline
     named: bool  # names someone (a capitalised name), not a pronoun or a generic subject
     cover_start: int = -1  # for quote / back_reference: the text span it attributes
     cover_end: int = -1
@@ -228,7 +233,7 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
     ordered = sorted(attributions, key=lambda a: a.start)
     for attribution in ordered:
         if attribution.named:
-            if not is_reporter(attribution.claimant):
+            if not is_reporter(attribution.claimant) and attribution.kind != "citing":
                 last_named = attribution
                 named_so_far.append(attribution)
                 person = _person_name(attribution.claimant, surnames) or (
@@ -361,10 +366,11 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
     if headline and not (says and _SAY_RE.search(text, s + headline.end(), e)):
         # "UKRENERGO: …" credits the line; "KYIV: About 23,000 households …, the administration said" is a dateline
         found.append(_make(text, s + headline.start(1), s + headline.end(1), "headline"))
-    for match in _ACCORDING.finditer(text, s, e) if ("ccording to" in body or " by " in body) else ():
+    for match in _ACCORDING.finditer(text, s, e) if ("ccording to" in body or " by " in body
+                                                      or "reference to" in body or ", citing" in body) else ():
         attribution = _according_to(text, match.end(), e)
         if attribution:
-            found.append(attribution)
+            found.append(attribution._replace(kind="citing") if match.group().startswith(",") else attribution)
     verbs = list(_SAY_RE.finditer(text, s, e))
     for match in _INVERTED.finditer(text, _cue_before(text, verbs[0].start(), s), e) if verbs else ():
         attribution = _inverted(text, match.end(), e)
@@ -545,6 +551,9 @@ def _subject_phrase(head: str) -> str:
     after_comma = begin and head[begin - 1] == ","
     if after_comma and (appositive or phrase.split(None, 1)[:1] and _opens_appositive(phrase.split(None, 1)[0])):
         phrase = _with_leading_name(head, begin, phrase, appositive)
+    closing = phrase.find(")")
+    if closing >= 0 and "(" not in phrase[:closing]:  # a dateline's end: "MOSCOW (UrduPoint News / Sputnik -
+        phrase = phrase[closing + 1:].strip()  # 18th November, 2022) Volodymyr Zelenskyy has said"
     return _re(r"^(?:[-–—•*]\s+)?(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
                r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*"
                rf"|in\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s*,\s*"
@@ -556,7 +565,8 @@ def _subject_phrase(head: str) -> str:
 # "President Volodymyr Zelensky on Wednesday called on …": when, after who
 _WHEN_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                               r"|yesterday|today|earlier today|on\s+(?:Telegram|Facebook|X))$")
-_RELATIVE_CLAUSE_END = re.compile(r",\s*(?:which|who)\s[^,;:\"“”]*$")
+# "Ukrenergo, which oversees …, said"; "Dmytro Sakharuk, the CEO of … D.TEK which includes YASNO as a subsidiary, said"
+_RELATIVE_CLAUSE_END = re.compile(r"(?:,\s*|(?<=,)[^,;:\"“”]+?\s)(?:which|who)\s[^,;:\"“”]*$")
 
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
 _MARK_DASHES = ("-", "–", "—")

@@ -505,8 +505,9 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
 # Present tense only: "plants that produced 90% of its electricity" (now lost) is damage.
 _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:provides?|produces?|generates?|supplies"
                               r"|supply|accounts? for|makes? up)\s+(?:[a-z]+\s+(?:than\s+)?"
-                              r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$",
-                              re.IGNORECASE)  # "which will provide water to 25% of the population"
+                              r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$"
+                              r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$",
+                              re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
 # "imports exceeded May's figures by a third"
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
                              r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
@@ -690,6 +691,9 @@ def _place(item: Found, doc: _Doc) -> None:
         return
     own = doc.specific_places[item.index]
     sentence = doc.text[item.sentence.start:item.sentence.end]
+    if _ELSEWHERE_AFTER.match(doc.text, item.mention.end, item.sentence.end):
+        _set_place(item, None, "sentence")  # "restored … in Kyiv, but hundreds of thousands elsewhere remained without power"
+        return
     if item.mention.noun_class == "weapons" and (
             (_AT_THE_COUNTRY.search(sentence) and tp.launched_shortly_before(doc.text, item.mention.start,
                                                                             item.sentence.start))
@@ -698,9 +702,11 @@ def _place(item: Found, doc: _Doc) -> None:
         return
     if own:
         named = _place_right_after(doc.text, item.mention, own)
-        if named is None and "regions" in sentence and _COUNTED_REGIONS.search(sentence):
-            _set_place(item, None, "sentence")  # "attacks … across 20 Ukrainian regions and Kyiv"
-            return
+        if ((named is None or "regions" in doc.text[item.mention.end:named.start]) and "regions" in sentence
+                and (_COUNTED_REGIONS.search(sentence)
+                     or (len(own) == 1 and _AND_OTHER_REGIONS.match(doc.text, own[0].end)))):
+            _set_place(item, None, "sentence")  # "attacks … across 20 Ukrainian regions and Kyiv", "36 objects in
+            return  # eight regions and Kyiv"
         _set_place(item, named or _nearest_or_country(own, item.mention.start, doc.text), "sentence")
         return
     if item.index not in doc.context_places:
@@ -718,6 +724,8 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     body = doc.text[sentences[index].start:sentences[index].end]
     if "regions" in body and _UNNAMED_REGIONS.search(body):
         return None, "sentence"
+    if any(m.strength == "weak_country" and m.text.lower() in _WHOLE_COUNTRY for m in doc.places[index]):
+        return None, "sentence"  # "the nationwide barrage of more than 100 missiles", after a governor's words
     points_back = tp.contains_any(tp.caseless(body), _POINTS_BACK_WORDS) and _POINTS_BACK.search(body) is not None
     for back in range(index - 1, -1, -1):
         if sentences[back].paragraph != sentences[index].paragraph:
@@ -749,11 +757,15 @@ _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
 _LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:launched|fired)\s+(?:[a-z]+\s+){0,2}?"
                                             + _COUNTRY_AS_TARGET)
 _COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:\d+|several|multiple|many|numerous"
-                              r"|a dozen)\s+"
-                              r"(?:[A-Z][a-z]+\s+)?regions\b")
+                              r"|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                              r"(?:[A-Z][a-z]+\s+)?regions\b")  # "36 objects in eight regions and Kyiv"
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b")
+_AND_OTHER_REGIONS = re.compile(r"\s+and\s+other\s+regions\b")  # "struck 13 sites in Kyiv and other regions"
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
                               r"(?!\s+of\b)")
+_WHOLE_COUNTRY = frozenset({"nationwide", "countrywide", "country-wide", "across the country", "the whole country",
+                            "all over the country", "throughout the country"})
 _POINTS_BACK_WORDS = ("region", "oblast", "province")  # one is in every `_POINTS_BACK` match (lower case)
 _POINTS_BACK = re.compile(r"\b(?:our|the|this)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -810,8 +822,8 @@ def _claimant(item: Found, doc: _Doc) -> None:
     if quoted:
         _set_claimant(item, quoted[0], "quote", doc)
         return
-    inside = [a for a in doc.said_in.get(item.index, ()) if not a.kind.startswith(("back_reference", "quote"))
-              and doc.claims(a)]
+    inside = _speakers_first([a for a in doc.said_in.get(item.index, ())
+                              if not a.kind.startswith(("back_reference", "quote")) and doc.claims(a)])
     if inside:
         nearest = min(inside, key=lambda a: (_distance(a, figure), a.start))
         _set_claimant(item, nearest, "sentence", doc)
@@ -823,10 +835,18 @@ def _claimant(item: Found, doc: _Doc) -> None:
         return
     index = item.index
     if index > 0 and doc.sentences[index - 1].paragraph == sentence.paragraph:
-        before = [a for a in doc.said_in.get(index - 1, ()) if not a.kind.startswith("back_reference")
-                  and doc.claims(a)]
+        before = _speakers_first([a for a in doc.said_in.get(index - 1, ()) if not a.kind.startswith("back_reference")
+                                  and doc.claims(a)])
         if before:
             _set_claimant(item, before[-1], "previous", doc)
+
+
+def _speakers_first(attributions: list[Attribution]) -> list[Attribution]:
+    """'Mykola Lukashuk reported, citing the Southern Operational Command, that …' credits
+    Lukashuk; the source cited counts only when the one citing it is the publisher
+    ('…, Caliber.Az reports, citing Ukrainian media')."""
+    speakers = [a for a in attributions if a.kind != "citing"]
+    return speakers or attributions
 
 
 # "It later emerged that 80% …": the outlet's own finding, not the source line's.

@@ -137,12 +137,15 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
               "line", "transformer", "reactor", "settlement", "village")
-# "one thermal power plant", "one Zircon hypersonic cruise missile"
-_ONE_THING = rf"\s+(?:[A-Za-z][a-z]*\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
+# "one thermal power plant", "one Zircon hypersonic cruise missile", "one Kh-59/69 missile"
+_ONE_THING = rf"\s+(?:(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+(?:/\d+)?)\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
 
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
 _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
 
+# "a million", "a hundred thousand"; "several hundred thousand", "a few dozen" (lower bounds, see `quantities`)
+_A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million))?|thousand|million|billion)"
+                  r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _WORD_NUMBER = re.compile(
@@ -152,9 +155,9 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …",
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …",
     # "water to millions.", "millions have been subject to emergency power cuts"
-    r"|\b(?P<a_scale>(?:a|one)\s+(?:hundred|thousand|million|billion))\b"
+    r"|\b(?P<a_scale>" + _A_SCALE_WORDS + r")\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
@@ -185,7 +188,7 @@ NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarte
                           "billions", "million", "billion", "thousand", "hundred"])
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred"})
 _NUMBER_WORDS_ALONE = NUMBER_WORDS - _SCALE_WORDS
-_A_SCALE = re.compile(r"\b(?:a|one)\s+(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
+_A_SCALE = re.compile(r"\b(?:" + _A_SCALE_WORDS + r")\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _NOUN_TOKEN = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ][\w'’\-\u2010\u2011]*|[^\s\w]")  # "400 Shahed‑style drones" (U+2011)
 
@@ -265,19 +268,25 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
 
 def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Hours in a list that says "per day" once: in "4 hours of restrictions per day, two queues –
-    8 hours of restrictions, three queues – 12 hours of restrictions" every figure is hours a day.
+    8 hours of restrictions, three queues – 12 hours of restrictions" (or "two - 8 hours, three - 12
+    hours") every figure is hours a day.
     (The ETL reads "8 hours" as plain hours; the row notes that.)"""
     lead = ""
     for i, mention in enumerate(mentions):
         if mention.quantity.unit == "hours_per_day":
             what = _HOURS_OF_WHAT.search(mention.figure)
             lead = what.group() if what else ""
-        elif lead and mention.quantity.unit == "hours" and text.startswith(" " + lead, mention.end):
+        elif lead and mention.quantity.unit == "hours" and (
+                text.startswith(" " + lead, mention.end) or _BARE_LIST_HOURS.match(text, mention.end)
+                and _DASH_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
             quantity = dataclasses.replace(mention.quantity, unit="hours_per_day")
             mentions[i] = mention._replace(quantity=quantity, etl_reading=_etl_disagrees(mention.figure, quantity))
     return mentions
 
 
+# "One stage - 4 hours of restrictions a day, two - 8 hours, three - 12 hours.": bare items after a dash
+_BARE_LIST_HOURS = re.compile(r"\s*[,.;]")
+_DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _HOURS_OF_WHAT = re.compile(rf"\bof\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\b")
 
 
@@ -642,7 +651,7 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|thre
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
 # essential services such as electricity": people, unnamed.
 WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s))?"  # "… in Ukraine’s Odesa region were left without power"
-                            r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently)\s+)"
+                            r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now)\s+)"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
                             r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b)"  # "left millions in the cold and dark"
@@ -653,7 +662,8 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             # "millions have been subject to emergency power cuts for weeks"
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
-                             "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked"})
+                             "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked",
+                             "elsewhere", "now"})  # "hundreds of thousands elsewhere remained without power"
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 
@@ -732,7 +742,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             token = next(tokens, None)
             continue
         if word == "/" and text[token.start() - 1].isalnum():
-            token = next(tokens, None)  # a model name: "15 Shahed-136/131 kamikaze drones"
+            slash_end = token.end()  # a model name: "15 Shahed-136/131 kamikaze drones"
+            token = next(tokens, None)
+            if token is not None and token.start() == slash_end:  # "70 X-101/X-555 and Caliber cruise missiles"
+                token = next(tokens, None)
             continue
         if lowered == "or" and text[pos:token.start()].strip():
             # "three rocket or missile strikes": two modifiers of one noun
@@ -803,7 +816,7 @@ def _part_of_a_set(before: str) -> bool:
 
 
 _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+"
-                          r"(?:the\s+)?$"
+                          r"(?:the\s+|[\w-]+['’]s\s+)?$"  # "three of Ukraine's four nuclear power plants"
                           r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$",  # "550,000 people out of 800,000 residents"
                           re.IGNORECASE)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|largest|biggest|worst|heaviest|longest|strongest"

@@ -38,7 +38,8 @@ STOP_NAMES = frozenset({"rayon", "shevchenko", "korolyov", "kybalchych", "desna"
                         "masany", "terny", "sotsmisto", "stare misto", "pivdenne", "molodizhne",
                         "trudivskyi", "prymorskyi", "tsentralnyi", "zarichnyi", "podil", "lypky",
                         "tatarka", "klov", "ihren", "priorka", "bohuslav", "horodok", "pivdennyi", "skhid", "human",
-                        "volodymyr", "vladimir", "volodimir", "wolodymyr"})  # given names: "President Volodimir Zelensky"
+                        "volodymyr", "vladimir", "volodimir", "wolodymyr",  # given names: "President Volodimir Zelensky",
+                        "володимир", "владимир"})  # "Володимир Зеленський (@ZelenskyyUa)"
 # A city name followed by one of these words names an organisation ("Kyiv School of Economics")
 # or a time zone ("as of 19:00 Kyiv time").
 ORG_WORDS = frozenset({"school", "university", "institute", "independent", "post", "academy", "times", "journal",

@@ -175,13 +175,14 @@ _NEEDS = {
     "ref": ("attack", "damage"),
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
+                             r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
                              r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
                              re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
-                              r"|injuries\s+to)"  # "resulted in injuries to at least 18 people"
+                              r"|injur(?:y|ies)\s+(?:to|of))"  # "resulted in injuries to at least 18 people", "the injury of another 201"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
-                              r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to)\s+)?$", re.IGNORECASE)
+                              r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to|another)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
                        # "as Russia resumed its campaign": attacks resumed, not supply
                        r"|resumed(?!\s+(?:its\s+|their\s+|the\s+)?(?:campaign|attacks?|strikes?|shelling|bombing|offensive"
@@ -224,7 +225,8 @@ _RESTORED_BEFORE = re.compile(r"\b(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)|reco
                               r"|water|heat|heating|gas))?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
                               r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for|in)\s+(?:\S+\s+){0,2}$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers", "restored in 15 settlements"
-_AIR_DEFENCE = re.compile(r"\bair[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)  # "the air force said it had destroyed 66"
+# "the air force said it had destroyed 66", "anti-aircraft defense systems and forces destroyed 51 Russian missiles"
+_AIR_DEFENCE = re.compile(r"\b(?:anti-?aircraft|air)[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
                            r"|\s(?:al)?though\s",  # "damaged 350 gas facilities though production should be restored"
