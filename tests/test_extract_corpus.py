@@ -213,16 +213,25 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout157": (0.88, 0.88, 0.97, 0.86),
     "articles_heldout158": (0.90, 0.90, 0.81, 0.61),
     "articles_heldout159": (0.97, 0.97, 0.80, 0.80),
+    "articles_heldout160": (0.65, 0.73, 0.89, 0.58),
+    "articles_heldout161": (0.94, 0.91, 0.94, 0.90),
+    "articles_heldout162": (0.83, 0.92, 0.91, 0.75),
+    "articles_heldout163": (0.76, 0.91, 0.97, 0.97),
+    "articles_heldout164": (0.65, 0.90, 0.97, 0.82),
+    "articles_heldout165": (0.88, 0.97, 0.86, 0.60),
+    "articles_heldout166": (0.86, 0.82, 0.79, 0.85),
+    "articles_heldout167": (0.88, 0.88, 0.92, 0.71),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
 # collector found six in-slice pages before its searches ran out; 131 and 142-148: the in-slice pages their
 # collectors found in 35 searches, most of the publisher's pages being used already; 154 and 159: the in-slice
-# pages their collectors found in 35 searches, the index holding few English pages from those months)
+# pages their collectors found in 35 searches, the index holding few English pages from those months; 163 and 164
+# likewise: few pages of those outlets' English editions are stored)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
-                 "articles_heldout154": 4, "articles_heldout159": 4}
+                 "articles_heldout154": 4, "articles_heldout159": 4, "articles_heldout163": 8, "articles_heldout164": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
