@@ -318,8 +318,9 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     for phrase in _SMALL_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
             tail = key[len(phrase):].strip()
-            unit, factor = _read_unit(tail, None, original=text)
-            return _SMALL_NUMBERS[phrase] * factor, unit, False
+            half = 0.5 if tail == "and a half" or tail.startswith("and a half ") else 0.0  # "three and a half hours"
+            unit, factor = _read_unit(tail.removeprefix("and a half").strip() if half else tail, None, original=text)
+            return (_SMALL_NUMBERS[phrase] + half) * factor, unit, False
     return None
 
 

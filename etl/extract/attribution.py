@@ -49,7 +49,8 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|estimate|predicted|predicts|predict|warned|warns|declared|declares|labeled|labelled|emphasized"
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
-        r"|pointed|highlighted|highlights|underlined|underscored|reads|disclosed|discloses")  # "pointed out", "the statement reads"
+        r"|pointed|highlighted|highlights|underlined|underscored|reads|disclosed|discloses|tweeted|tweets"
+        r"|accused|accuses|described|describes")  # "Koretskyi described the attack as …, with Russia firing 35 missiles"  # "pointed out", "the statement reads"
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -60,7 +61,7 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 # with one character class (then look-behinds pick the alternative) so that the engine skips
 # ahead; the say-verb always starts after a non-word character, as `whole_words` requires.
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
-                       r"(?!that\b|this\b|on\b|in\b|to\b|it\b)")
+                       r"(?!that\b|this\b|on\b|in\b|to\b|it\b|by\b|as\b)")  # not "– described by the minister as …"
 # "reports UNN with reference to DTEK": the source the outlet cites
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed|confirmed) by"
                         r"|with reference to|, citing)\s+")  # "…, Caliber.Az reports, citing Ukrainian media": the
@@ -73,6 +74,8 @@ _BACK_PASSIVE = re.compile(
 # (or a line of its own, "- Mykola Kolisnyk stated.", for the paragraph before).
 _DASH_SAID_END = re.compile(r"(?:^|\s)[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
                             r"|stated)\.?\s*$")
+# The same with the verb first, as a sentence of its own: "… attacks on the energy sector. - said Kolisnyk."
+_DASH_SAID_LINE = re.compile(r"[-–—]\s*(?:said|says|noted|added|stated|reported)\s+(?P<who>[A-Z][^-–—\"“”.]{1,60}?)\.?\s*$")
 # "X said this", not "X said this week it lost …"
 _BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b(?!\s+(?:week|month|year|morning|afternoon|evening"
                           r"|weekend|spring|summer|autumn|fall|winter|time)\b)")
@@ -158,10 +161,19 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
         body = text[sentence.start:sentence.end]
         says = not SAY_WORDS.isdisjoint(sentence_words(body))  # no say-word: no cue but a headline
         own = _in_sentence(text, sentence, body, says)
+        if not own and not says and _a_line_of_its_own(sentences, index):
+            credit = _HEADLINE_CREDIT.search(body)  # "… they continue to operate – Naftogaz"
+            if credit:
+                own = [_make(text, sentence.start + credit.start("who"), sentence.start + credit.end("who"), "headline")]
         found.extend(own)
         back = _back_reference(text, sentence, body) if says else None
         if back is None and own and ("-" in body or "–" in body or "—" in body) and _DASH_SAID_END.search(body):
             back = own[-1]._replace(kind="back_reference+dash")
+        elif back is None and not own and body[:1] in "-–—":
+            line = _DASH_SAID_LINE.match(body)
+            if line:
+                back = _make(text, sentence.start + line.start("who"), sentence.start + line.end("who"),
+                             "back_reference+dash")
         if back:
             cover = _covered_by_back_reference(sentences, index)
             if cover:
@@ -360,6 +372,10 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         if own_words:
             found.append(_make(text, s + own_words.start(1), s + own_words.end(1), "according_to",
                                _OWN_WORDS_PRONOUN[own_words.group(1).lower()]))
+    if "as saying" in body:  # "TASS cited emergency services in the region as saying that 10 settlements …"
+        cited = _CITED_AS_SAYING.search(text, s, e)
+        if cited:
+            found.append(_make(text, cited.start("who"), cited.end("who"), "according_to"))
     headline = _HEADLINE.match(body)
     if not headline and not says:
         return found
@@ -373,18 +389,26 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
             found.append(attribution._replace(kind="citing") if match.group().startswith(",") else attribution)
     verbs = list(_SAY_RE.finditer(text, s, e))
     for match in _INVERTED.finditer(text, _cue_before(text, verbs[0].start(), s), e) if verbs else ():
+        if match.group().rstrip().endswith(("told", "tells")):
+            continue  # "Yevgenia Yashina, spokeswoman for the ZNPP, told TASS that …": told whom, not who
         attribution = _inverted(text, match.end(), e)
         if attribution:
             found.append(attribution)
     for match in verbs:
         if _BACK_ACTIVE.match(text, match.start()) or match.group() in ("writes", "write"):
             continue
+        if match.group().startswith("describ") and _WHICH_BEFORE.search(text, max(s, match.start() - 60), match.start()):
+            continue  # "88 missiles …, which Ukrainian authorities described as the largest strike": a comment on it
         attribution = _subject(text, s, match.start())
         if attribution and not any(a.start <= attribution.start < a.end for a in found):
             found.append(attribution)
     return found
 
 
+# A headline crediting its source after a dash: "Ukraine's energy recovery will cost over $90 billion - Shmyhal"
+_HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+_WHICH_BEFORE = re.compile(r"\bwhich\s+[^,;:.]*$")
+_CITED_AS_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+saying\b")
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+words\b")
 _OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
@@ -427,7 +451,8 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
 
 
 _DOCUMENTS = r"statement|report|message|post|announcement|press release|update"  # what a source issues
-_DOCUMENT_BY = re.compile(rf"(?:an?|the)\s+(?:{_DOCUMENTS})\s+(?:by|from)\s+(?=\S)", re.IGNORECASE)
+_DOCUMENT_BY = re.compile(rf"(?:an?|the)\s+(?:(?:latest|last|new|recent|official|daily)\s+)?(?:{_DOCUMENTS})\s+"
+                          r"(?:by|from)\s+(?=\S)", re.IGNORECASE)  # "according to the latest update from the mayor"
 _APPOSITIVE_NAME = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 _APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
@@ -673,6 +698,12 @@ def _back_reference(text: str, sentence: Sentence, body: str) -> Attribution | N
         if subject:
             return subject._replace(kind="back_reference")
     return None
+
+
+def _a_line_of_its_own(sentences: list[Sentence], index: int) -> bool:
+    paragraph = sentences[index].paragraph
+    return ((index == 0 or sentences[index - 1].paragraph != paragraph)
+            and (index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph))
 
 
 def _covered_by_back_reference(sentences: list[Sentence], index: int) -> tuple[int, int] | None:

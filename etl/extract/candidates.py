@@ -389,8 +389,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "places" and _places_attacked(text, mention):
             return f"counts where ({mention.noun} attacked), not an outage", False, no_clause
-        if mention.noun_class == "people" and tp.is_casualty(text, mention.noun_end, mention.start):
-            return "casualties", False, no_clause
+        if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
+            return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
         if mention.noun_class == "people" and _IN_NEED_AFTER.match(text, mention.noun_end):

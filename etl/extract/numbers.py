@@ -78,7 +78,7 @@ _CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w.,/\-]\d))(?:\d{0,2}(?:(
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
 _RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
-_SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn)\b(?=\s|$|[,.;)])",
+_SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn|b)\b(?=\s|$|[,.;)])",
                           re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
@@ -97,7 +97,7 @@ _OTHER_UNIT_AFTER = re.compile(
     r"|feet|ft|gallons?|kilos?|megawatt-hours?|gigawatt-hours?|km/h|mph)(?![\w])", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"(?:\s|-)(days?|weeks?|months?|years?|minutes?|mins?|seconds?|decades?|nights?)\b",
                              re.IGNORECASE)
-_TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as"
+_TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as(?!\s+a\s+result\b)"
                           r"|over(?!\s+(?:the\s+)?(?:past|last|course|previous|weekend|night))|the|that|than))?",
                           re.IGNORECASE)  # "attacked 48 times over the past six months" is a count
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
@@ -159,11 +159,13 @@ _WORD_NUMBER = re.compile(
     # "water to millions.", "millions have been subject to emergency power cuts"
     r"|\b(?P<a_scale>" + _A_SCALE_WORDS + r")\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
-    r"|\bby\s+(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"
+    r"|\bby\s+(?:(?:approximately|about|around|almost|nearly|roughly)\s+)?"  # "dropped by
+    r"(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"  # approximately two-thirds"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
     r"|\b(?P<small>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(_SMALL) + r"|a dozen)"
-    r"(?:\s+(?:million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers"
+    r"(?:\s+and\s+a\s+half)?(?:\s+(?:million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers",
+    # "about three and a half hours"
     re.IGNORECASE,
 )
 _WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
@@ -504,7 +506,8 @@ def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: s
     tail = len(before.rstrip())
     if _ORDINAL.match(after):
         return "ordinal"
-    if after[:1].isalpha() and not _re(r"(?:GW|MW|kW|bn|k|m|mln|bln|mn)\b", re.IGNORECASE).match(after):
+    if after[:1].isalpha() and not _re(r"(?:GW|MW|kW|bn|k|m|mln|bln|mn)\b", re.IGNORECASE).match(after) and not (
+            after[:1] in "bB" and _re(r"[bB]\b").match(after) and before.endswith(("$", "€", "£"))):  # "$11.5B"
         return "id"
     if (_re(r"[A-Za-zА-Яа-я][-‑]?$").search(before, max(0, len(before) - 3))
             and not _re(r"(?:US|UAH|USD|EUR|Hr|Hrn)\s?$").search(before, max(0, len(before) - 5))):
@@ -764,7 +767,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
     """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
     before = text[max(s_start, fig_start - 100):fig_start].lower()  # "struck the district with heavy artillery nine times"
-    return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|fired|shelling|attacks?)\b").search(before))
+    return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|fired|shelling|attacks?|destroyed|damaged)\b")
+                .search(before))  # "a substation …, which has already been destroyed 7 times"
 
 
 def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
@@ -785,7 +789,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"
-        return _mention(match.start("by_fraction"), b, None, "fraction", ("", "", -1), text)
+        return _mention(_extend_left_qualifier(text, match.start("by_fraction"), s_start), b, None, "fraction",
+                        ("", "", -1), text)
     if match["one_hour"]:  # "one-hour outages", "one gigawatt"
         return _small(text, match, s_start, s_end)
     if match["one"]:  # "56 drones and one missile": singular nouns are read here only
@@ -816,7 +821,8 @@ def _part_of_a_set(before: str) -> bool:
 
 
 _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+"
-                          r"(?:the\s+|[\w-]+['’]s\s+)?$"  # "three of Ukraine's four nuclear power plants"
+                          r"(?:the\s+|(?:the\s+)?[\w-]+['’]s\s+)?"  # "three of Ukraine's four nuclear power plants",
+                          r"(?:(?:approximately|about|around|some|nearly|almost|over|more than)\s+)?$"  # "five of the company's six"
                           r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$",  # "550,000 people out of 800,000 residents"
                           re.IGNORECASE)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|largest|biggest|worst|heaviest|longest|strongest"
