@@ -24,7 +24,7 @@ _QUALIFIERS: list[tuple[str, str]] = sorted(
         ("about", "approx"), ("around", "approx"), ("approximately", "approx"),
         ("approx.", "approx"), ("approx", "approx"), ("roughly", "approx"), ("some", "approx"),
         ("close to", "approx"), ("an estimated", "approx"), ("estimated", "approx"),
-        ("almost", "nearly"), ("nearly", "nearly"), ("just under", "nearly"),
+        ("almost", "nearly"), ("nearly", "nearly"), ("just under", "nearly"), ("approaching", "nearly"),
         ("at least", "at_least"), ("not less than", "at_least"), ("no fewer than", "at_least"),
         ("no less than", "at_least"), ("a minimum of", "at_least"),
         ("more than", "more_than"), ("over", "more_than"), ("above", "more_than"),

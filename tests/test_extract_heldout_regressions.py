@@ -2580,3 +2580,50 @@ def test_three_of_them_died_are_casualties():
     text = ("At last count, DTEK had lost 136 employees in the war. Three of them died at a coal-fired plant that came "
             "under Russian attack.")
     assert dropped(text)["Three"] == "casualties"
+
+
+# Errors of the blind first run on held-out 168-175 (`ec4c894`).
+
+
+def test_a_list_of_regions_and_counts_after_a_dash_places_each_count():
+    text = ("Most attacks on critical infrastructure facilities in October were conducted in Dnipro region - 8, Lviv "
+            "region - 6, Vinnytsia region - 5, Sumy region - 4, Kharkiv region - 4, and in Kyiv - 4.")
+    rows = extract_article(article(text))
+    assert [(r["figure"], r["place"]) for r in rows] == [
+        ("8", "Dnipro region"), ("6", "Lviv region"), ("5", "Vinnytsia region"), ("4", "Sumy region"),
+        ("4", "Kharkiv region"), ("4", "Kyiv")]
+
+
+def test_water_out_for_hours_and_drained_heating_are_outages():
+    text = "In some cities, including Kyiv, electricity and even running water were out for nearly 12 hours."
+    assert by_figure(text)["nearly 12 hours"]["unit"] == "hours"
+    text = ("As a result of a Russian combined attack, Kharkiv will have to drain water from the heating system in 820 "
+            "buildings to prevent the network from freezing.")
+    assert by_figure(text)["820"]["value"] == "820"
+
+
+def test_approaching_is_a_hedge():
+    assert parse_figure("approaching 1,000").qualifier == "nearly"
+    text = ("Due to the shutdown of CHP-5, the number of Kharkiv high-rise buildings without heat is approaching "
+            "1,000.")
+    assert by_figure(text)["approaching 1,000"]["value"] == "1000"
+
+
+def test_blows_and_properties_are_counted_nouns():
+    assert by_figure("On Friday, the occupiers delivered 3 blows to the critical infrastructure of the Kharkiv "
+                     "region.")["3"]["value"] == "3"
+    assert by_figure("Around 30,000 properties of the Nizhyn hromada have been cut off from the power "
+                     "grid.")["Around 30,000"]["value"] == "30000"
+
+
+def test_documented_is_an_attribution():
+    text = "Since the start of the heating season, the SBU has documented 256 Russian air attacks on energy facilities."
+    assert by_figure(text)["256"]["claimant"] == "the SBU"
+
+
+def test_shares_of_companies_in_a_business_survey_are_no_figures():
+    text = ("The EBA noted that over the past two months, the instability of Ukraine’s power grid has forced 66% of "
+            "companies to change their work schedule, 40% to reduce production or services. Another 9% suspended "
+            "work or closed part of their premises.")
+    assert set(dropped(text).values()) == {"a share of the companies surveyed, not of a supply"}
+    assert "50%" in by_figure("The blackouts left 50% of consumers in the region without power, the governor said.")

@@ -305,6 +305,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         elif mention.noun == "cities" and "outage" in own:
             mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, technical, russian_air_defence)
+        if not reason and mention.form in ("percent", "fraction") and _in_a_business_survey(text, sentences, index):
+            reason = "a share of the companies surveyed, not of a supply"  # "forced 66% of companies to change
+            # their work schedule, 40% to reduce production"
         # A restoration says there was an outage: it needs no outage word, and it is proposed as
         # what it is (see `_row`), not as a count of who is cut off.
         restored = reason == RESTORED
@@ -324,6 +327,22 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         kept.append(Found(mention, sentence, index, sentence.start, sentence.end, relevance, noun=mention.noun,
                           intercept=intercept, restored=restored, clause=clause, topics=own))
     return kept, dropped
+
+
+def _in_a_business_survey(text: str, sentences: list[Sentence], index: int) -> bool:
+    """Does the sentence's paragraph give shares of companies (a business survey's results)?"""
+    paragraph = sentences[index].paragraph
+    first = last = index
+    while first > 0 and sentences[first - 1].paragraph == paragraph:
+        first -= 1
+    while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
+        last += 1
+    return _SURVEY_SHARE.search(text, sentences[first].start, sentences[last].end) is not None
+
+
+_SURVEY_SHARE = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:the\s+|its\s+|all\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|firms|members|respondents|entrepreneurs)\b",
+                           re.IGNORECASE)
 
 
 RESTORED = "restored, not cut"  # `_not_a_figure`'s mark for a restoration, which `_sentence_figures` keeps
@@ -701,6 +720,10 @@ def _place(item: Found, doc: _Doc) -> None:
         _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
         return
     if own:
+        listed = _place_before_dash(doc.text, item.mention, own)
+        if listed is not None:
+            _set_place(item, listed, "sentence")  # "in Dnipro region - 8, Lviv region - 6, Vinnytsia region - 5"
+            return
         named = _place_right_after(doc.text, item.mention, own)
         if ((named is None or "regions" in doc.text[item.mention.end:named.start]) and "regions" in sentence
                 and (_COUNTED_REGIONS.search(sentence)
@@ -768,6 +791,14 @@ _WHOLE_COUNTRY = frozenset({"nationwide", "countrywide", "country-wide", "across
                             "all over the country", "throughout the country"})
 _POINTS_BACK_WORDS = ("region", "oblast", "province")  # one is in every `_POINTS_BACK` match (lower case)
 _POINTS_BACK = re.compile(r"\b(?:our|the|this)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _place_before_dash(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A list of places and their counts: 'Sumy region - 13 and Kharkiv region - seven'."""
+    return next((m for m in mentions if m.end <= figure.start and _DASH_ONLY.fullmatch(text, m.end, figure.start)), None)
+
+
+_DASH_ONLY = re.compile(r"\s*[-–—]\s*")
 
 
 def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -39,7 +39,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
                # "over half a million outages occurred", "301 private individuals and 22 legal entities"
-               "population", "outages", "disconnections", "individuals", "entities", "residences"),
+               "population", "outages", "disconnections", "individuals", "entities", "residences",
+               "properties"),  # "Around 30,000 properties of the Nizhyn hromada have been cut off"
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods", "microdistricts"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
@@ -53,7 +54,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
     "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults", "violations", "instances",
-                "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals"),  # "after 17 arrivals"
+                "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
+                "blows"),  # "the occupiers delivered 3 blows to the critical infrastructure"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -387,7 +389,7 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
-_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\b[^.;:]{0,80}?"
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=[\s,])[^.;:]{0,80}?"  # not "high-"
                                r"\b(?:reached|rose\s+to|grew\s+to|exceeded|stood\s+at|stands\s+at|was|is|amounted\s+to"
                                r"|totall?ed)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")

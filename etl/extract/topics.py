@@ -47,6 +47,8 @@ _CUES = {
               r"|absence of (?:external |outside |off-site )?(?:power|electricity|supply)"  # "the absence of external power for more than 72 hours"
               r"|lack(?:s|ed|ing)? (?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
               r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
+              r"|(?:was|were|is|are|went|goes) out for"  # "electricity and even running water were out for nearly 12 hours"
+              r"|drain\w* (?:the )?(?:water|coolant)"  # "drain water from the heating system in 820 buildings"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?"
