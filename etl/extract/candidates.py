@@ -250,6 +250,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     text, sentences = doc.text, doc.sentences
     found, dropped = _list_items(text, sentences, res.places)
     taken = [(f.mention.start, f.mention.end) for f in found]
+    survey = _business_survey_paragraphs(text, sentences)
     for index, sentence in enumerate(sentences):
         if not might_have_numbers(text, sentence.start, sentence.end):
             continue
@@ -257,7 +258,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
             dropped.append(Dropped(sentence.start, sentence.end, text[sentence.start:sentence.end],
                                    "a link to another article"))
             continue
-        kept, lost = _sentence_figures(text, sentences, index, taken, doc.dates[index])
+        kept, lost = _sentence_figures(text, sentences, index, taken, doc.dates[index], survey)
         found.extend(kept)
         dropped.extend(lost)
     found, lost = _drop_interceptions(text, sentences, found)
@@ -276,7 +277,7 @@ _LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:
 
 
 def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: list[tuple[int, int]],
-                      dates: list[DateMention]) -> tuple[list[Found], list[Dropped]]:
+                      dates: list[DateMention], survey: frozenset[int] = frozenset()) -> tuple[list[Found], list[Dropped]]:
     sentence = sentences[index]
     mentions, rejected = scan(text, sentence.start, sentence.end, dates, sentences[index - 1].start if index else None)
     dropped = [Dropped(r.start, r.end, r.text, r.reason) for r in rejected]
@@ -305,7 +306,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         elif mention.noun == "cities" and "outage" in own:
             mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, technical, russian_air_defence)
-        if not reason and mention.form in ("percent", "fraction") and _in_a_business_survey(text, sentences, index):
+        if not reason and mention.form in ("percent", "fraction") and sentence.paragraph in survey:
             reason = "a share of the companies surveyed, not of a supply"  # "forced 66% of companies to change
             # their work schedule, 40% to reduce production"
         # A restoration says there was an outage: it needs no outage word, and it is proposed as
@@ -329,20 +330,21 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     return kept, dropped
 
 
-def _in_a_business_survey(text: str, sentences: list[Sentence], index: int) -> bool:
-    """Does the sentence's paragraph give shares of companies (a business survey's results)?"""
-    paragraph = sentences[index].paragraph
-    first = last = index
-    while first > 0 and sentences[first - 1].paragraph == paragraph:
-        first -= 1
-    while last + 1 < len(sentences) and sentences[last + 1].paragraph == paragraph:
-        last += 1
-    return _SURVEY_SHARE.search(text, sentences[first].start, sentences[last].end) is not None
+def _business_survey_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]:
+    """The paragraphs that give shares of companies (a business survey's results)."""
+    if not sentences or not any(noun in text for noun in _SURVEY_NOUNS):  # a cheap test first
+        return frozenset()
+    starts = [sentence.start for sentence in sentences]
+    return frozenset(sentences[max(0, bisect_right(starts, m.start()) - 1)].paragraph
+                     for m in _SURVEY_NOUN.finditer(text)
+                     if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()))
 
 
-_SURVEY_SHARE = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:the\s+|its\s+|all\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:companies|businesses|firms|members|respondents|entrepreneurs)\b",
-                           re.IGNORECASE)
+_SURVEY_NOUNS = ("companies", "businesses", "firms", "members", "respondents", "entrepreneurs")
+_SURVEY_NOUN = re.compile(r"\b(?:" + "|".join(_SURVEY_NOUNS) + r")\b")
+# "66% of companies", "almost half of the EBA companies", "5% of its members"
+_SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:the\s+|its\s+|all\s+)?"
+                              r"(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 RESTORED = "restored, not cut"  # `_not_a_figure`'s mark for a restoration, which `_sentence_figures` keeps
