@@ -50,7 +50,9 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
         r"|pointed|highlighted|highlights|underlined|underscored|reads|disclosed|discloses|tweeted|tweets"
-        r"|accused|accuses|described|describes|documented")  # "the SBU has documented 256 Russian air attacks"  # "Koretskyi described the attack as …, with Russia firing 35 missiles"  # "pointed out", "the statement reads"
+        r"|accused|accuses|described|describes|documented")
+# ("pointed out", "the statement reads", "the SBU has documented 256 Russian air attacks", "Koretskyi
+# described the attack as …, with Russia firing 35 missiles")
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search
 _SAY_RE = re.compile(_SAY_WORD)
 # After a quotation: ', said X' or ', X said' (a say-verb there is always a whole word).
@@ -599,6 +601,7 @@ def _subject_phrase(head: str) -> str:
 _WHEN_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                               r"|yesterday|today|earlier today|on\s+(?:Telegram|Facebook|X))$")
 # "Ukrenergo, which oversees …, said"; "Dmytro Sakharuk, the CEO of … D.TEK which includes YASNO as a subsidiary, said"
+# (with no comma before "which", the whole appositive goes and the name before it stays)
 _RELATIVE_CLAUSE_END = re.compile(r"(?:,\s*|(?<=,)[^,;:\"“”]+?\s)(?:which|who)\s[^,;:\"“”]*$")
 
 # `_CLAUSE_MARK` backwards (`topics.last_match`): its punctuation, dashes and words reversed.
