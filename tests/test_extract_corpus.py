@@ -235,19 +235,23 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout179": (0.97, 0.30, 0.47, 0.97),
     "articles_heldout180": (0.97, 0.97, 0.97, 0.72),
     "articles_heldout181": (0.88, 0.88, 0.97, 0.77),
+    "articles_heldout182": (0.85, 0.97, 0.57, 0.77),
+    "articles_heldout183": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout184": (0.64, 0.64, 0.47, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
 # collector found six in-slice pages before its searches ran out; 131 and 142-148: the in-slice pages their
 # collectors found in 35 searches, most of the publisher's pages being used already; 154 and 159: the in-slice
 # pages their collectors found in 35 searches, the index holding few English pages from those months; 163 and 164
-# likewise: few pages of those outlets' English editions are stored; 178-181: the unused in-slice pages their
-# collectors found in 25 searches)
+# likewise: few pages of those outlets' English editions are stored; 178-181 and 182-184: the unused in-slice pages
+# their collectors found in 25 or 20 searches)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
                  "articles_heldout154": 4, "articles_heldout159": 4, "articles_heldout163": 8, "articles_heldout164": 7,
-                 "articles_heldout178": 7, "articles_heldout179": 6, "articles_heldout180": 5, "articles_heldout181": 7}
+                 "articles_heldout178": 7, "articles_heldout179": 6, "articles_heldout180": 5, "articles_heldout181": 7,
+                 "articles_heldout182": 8, "articles_heldout183": 6, "articles_heldout184": 3}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
