@@ -2637,3 +2637,12 @@ def test_a_title_of_a_body_right_after_its_holder_was_named_is_that_person():
             "Administration.\n\n\"Due to shelling, almost half of the city is without electricity,\" wrote the head of "
             "the Regional Military Administration.")
     assert by_figure(text)["almost half"]["claimant"] == "Vadym Filashkin"
+
+
+# Found in held-out 182 (the blind round on the session's final code), fixed after it.
+
+
+def test_drones_launched_targeting_ukraine_are_national():
+    text = ("Russian drones hit the city of Sumy overnight, the region's military administration said. Ukraine's air "
+            "force said that Russia launched 13 attack drones targeting Ukraine.")
+    assert by_figure(text)["13"]["place"] == "Ukraine"

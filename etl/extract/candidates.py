@@ -774,8 +774,9 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     return None, "default"
 
 
-# Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country".
-_COUNTRY_AS_TARGET = (r"(?:on|at|against|across|over|throughout|towards?|into)\s+(?:energy\s+facilities\s+across\s+)?"
+# Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country",
+# "launched 13 attack drones targeting Ukraine".
+_COUNTRY_AS_TARGET = (r"(?:on|at|against|across|over|throughout|towards?|into|targeting)\s+(?:energy\s+facilities\s+across\s+)?"
                       r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
 _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
 # "more than 70 Russian missiles were launched across the country, including Kyiv, …"
