@@ -413,7 +413,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
 
 
 # A headline crediting its source after a dash: "Ukraine's energy recovery will cost over $90 billion - Shmyhal"
-_HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")
+_HEADLINE_CREDIT = re.compile(r"\s[-–—]\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,2})\s*$")  # not a cut-off "- K"
 _WHICH_BEFORE = re.compile(r"\bwhich\s+[^,;:.]*$")
 _TITLE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:head|governor|mayor|chief|director|ceo|chairman|spokesperson|spokesman"
                               r"|spokeswoman)\s+of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
