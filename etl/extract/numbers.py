@@ -394,8 +394,8 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3
                                r"|totall?ed)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
-_IN_A_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|over|near|across)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
-                               r"|(?:region|oblast|city|capital|area)\b)")
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|over|near|across|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
+                               r"|(?:region|oblast|city|capital|area|surrounding)\b)")  # "… in Kyiv and 347,000 outside the city"
 _IN_A_MONTH_AFTER = re.compile(rf"\s+in\s+(?:{MONTH_NAMES})\b")
 _HOW_AFTER = re.compile(r"\s*[-–—]?\s*(?:partially|completely|fully|entirely|partly|in full|in part)\s*(?:[.,;]|and\b|$)")
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
@@ -436,7 +436,10 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
     if len(gap) <= 60 and not _DIGIT.search(gap) and _PLACE_THEN_DASH.search(gap):
         return True  # "… 61 913 in Kirovohrad Oblast and Odesa – 10,500."
-    if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with "))
+    if len(gap) <= 100 and not _DIGIT.search(gap) and _NOW_THE_NUMBER_BEFORE.search(gap):
+        return True  # "22,000 subscribers remained without electricity overnight, the number has now fallen to around 3,500"
+    if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with ",
+                                              " and an additional "))
             and not _DIGIT.search(gap)):
         return False
     if _IN_A_PLACE_AFTER.match(text, mention.end):
@@ -447,6 +450,9 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
     return parallel is not None and f" {parallel.group(1)} " in gap  # (not "6 people were killed, and 36 were injured")
 
 
+# The same count later: "the number has now fallen to", "then now there are"
+_NOW_THE_NUMBER_BEFORE = re.compile(r"(?:\bthe\s+number\s+(?:has\s+)?(?:now\s+)?(?:fallen|dropped|decreased|risen|grown"
+                                    r"|increased|reached)\s+to|\bnow\s+there\s+(?:are|is|remain))\s+$")
 _PLACE_THEN_DASH = re.compile(r"(?:,|\band)\s+[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+[–—-]\s+$")
 _PARALLEL_AFTER = re.compile(r"\s+(are|were|remain|remained|due)\b")
 
