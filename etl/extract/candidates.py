@@ -187,7 +187,7 @@ class _Doc:
         text = self.text = article.text
         self.article = article
         self.sentences = sentences = split_sentences(text)
-        starts = [sentence.start for sentence in sentences]
+        self.starts = starts = [sentence.start for sentence in sentences]
         self.attributions = resolve_pronouns(
             find_attributions(text, sentences), lambda claimant: _is_publisher(claimant, article.publisher),
             lambda position: _company_before(text, position, res.companies,
@@ -250,7 +250,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     text, sentences = doc.text, doc.sentences
     found, dropped = _list_items(text, sentences, res.places)
     taken = [(f.mention.start, f.mention.end) for f in found]
-    survey = _business_survey_paragraphs(text, sentences)
+    survey = _business_survey_paragraphs(text, sentences, doc.starts)
     for index, sentence in enumerate(sentences):
         if not might_have_numbers(text, sentence.start, sentence.end):
             continue
@@ -330,11 +330,11 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     return kept, dropped
 
 
-def _business_survey_paragraphs(text: str, sentences: list[Sentence]) -> frozenset[int]:
-    """The paragraphs that give shares of companies (a business survey's results)."""
+def _business_survey_paragraphs(text: str, sentences: list[Sentence], starts: list[int]) -> frozenset[int]:
+    """The paragraphs that give shares of companies (a business survey's results); `starts`
+    are the sentences' start offsets."""
     if not sentences or not any(noun in text for noun in _SURVEY_NOUNS):  # a cheap test first
         return frozenset()
-    starts = [sentence.start for sentence in sentences]
     return frozenset(sentences[max(0, bisect_right(starts, m.start()) - 1)].paragraph
                      for m in _SURVEY_NOUN.finditer(text)
                      if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()))

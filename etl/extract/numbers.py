@@ -282,7 +282,7 @@ def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMen
             lead = what.group() if what else ""
         elif lead and mention.quantity.unit == "hours" and (
                 text.startswith(" " + lead, mention.end) or _BARE_LIST_HOURS.match(text, mention.end)
-                and _DASH_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
+                and _DASH_BEFORE.search(text, max(0, mention.start - 4), mention.start)):  # " - 8 hours"
             quantity = dataclasses.replace(mention.quantity, unit="hours_per_day")
             mentions[i] = mention._replace(quantity=quantity, etl_reading=_etl_disagrees(mention.figure, quantity))
     return mentions
@@ -290,7 +290,6 @@ def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMen
 
 # "One stage - 4 hours of restrictions a day, two - 8 hours, three - 12 hours.": bare items after a dash
 _BARE_LIST_HOURS = re.compile(r"\s*[,.;]")
-_DASH_BEFORE = re.compile(r"[-–—]\s*$")
 _HOURS_OF_WHAT = re.compile(rf"\bof\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\b")
 
 
