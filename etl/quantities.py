@@ -83,10 +83,8 @@ VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0
                   "tens of billions": 10_000_000_000.0, "hundreds of billions": 100_000_000_000.0,
                   "millions": 1_000_000.0, "billions": 1_000_000_000.0,
                   # "several hundred thousand households": a lower bound like "hundreds of thousands"
-                  **{f"{some} {scale}": value for some in ("several", "a few")
-                     for scale, value in (("dozen", 12.0), ("hundred", 100.0), ("thousand", 1000.0),
-                                          ("hundred thousand", 100_000.0), ("million", 1_000_000.0),
-                                          ("billion", 1_000_000_000.0))}}
+                  **{f"{some} {scale}": _SCALES[scale] for some in ("several", "a few")
+                     for scale in ("dozen", "hundred", "thousand", "hundred thousand", "million", "billion")}}
 _SMALL_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
