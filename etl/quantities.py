@@ -63,7 +63,8 @@ _POWER = {"gw": 1000.0, "gigawatts": 1000.0, "gigawatt": 1000.0,
           "kw": 0.001, "kilowatts": 0.001, "kilowatt": 0.001}
 _PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "відсотків")
 _HOURS_PER_DAY = ("hours a day", "hours per day", "hours/day", "hours each day", "hours every day", "hours daily",
-                  "hrs a day", "h a day", "h/day", "hours a day)", "hours of the day")
+                  "hrs a day", "h a day", "h/day", "hours a day)", "hours of the day",
+                  "hours out of 24")
 _HOURS = ("hours", "hour", "hrs", "h")
 
 # Fractions are shares: "two-thirds" of something is 66.67 percent.

@@ -454,7 +454,7 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     if not _agent_like(phrase):
         return None
     if phrase.startswith(("the ", "The ")) and stop is not None and stop.group() == ",":
-        named = _APPOSITIVE_NAME.match(text, stop.end(), end)  # "According to the head of the OVA, Oleg Synegubov, 85,000"
+        named = _APPOSITIVE_NAME_LAST.match(text, stop.end(), end)  # "According to the head of the OVA, Oleg Synegubov, 85,000"
         if named:
             phrase = text[start:named.end(1)]
     return _make(text, start, start + len(phrase), "according_to", phrase)
@@ -463,7 +463,6 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
 _DOCUMENTS = r"statement|report|message|post|announcement|press release|update"  # what a source issues
 _DOCUMENT_BY = re.compile(rf"(?:an?|the)\s+(?:(?:latest|last|new|recent|official|daily)\s+)?(?:{_DOCUMENTS})\s+"
                           r"(?:by|from)\s+(?=\S)", re.IGNORECASE)  # "according to the latest update from the mayor"
-_APPOSITIVE_NAME = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*,")
 _APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
 
@@ -493,6 +492,8 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
     head = _subject_head(text[s_start:verb])
     if head is None:
         return None
+    if head.endswith(", who") and len(head) > 5:  # "Zelenskyy, who says air strikes have damaged 30% …"
+        return _subject(text, s_start, s_start + len(head) - 4)
     phrase = _subject_phrase(head)
     words = phrase.split()
     if phrase.lower().startswith("according to"):

@@ -61,6 +61,7 @@ from etl.extract.dates import DateMention, find_dates, period_phrase
 from etl.extract.numbers import (
     FIGURE_CLASSES,
     NOUN_CLASS,
+    NOUN_CLASSES,
     WITHOUT_SUPPLY,
     NumberMention,
     might_have_numbers,
@@ -95,6 +96,8 @@ _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]no
                        # "To be more specific, about 347.8 thousand in the Donetsk region, …": the sentence before, in detail
                        r"|To be (?:more )?(?:specific|precise)|In particular|Specifically|Namely|Of (?:them|these|those)"
                        r"|Among them|In detail"
+                       # "…, blackouts continue in most regions and in Kyiv. In total, more than six million subscribers."
+                       r"|(?:In total|Overall|Altogether|In all)(?=,)"
                        # "But we can certainly say that these are tens of millions of hryvnias"
                        r"|(?:But |And )?(?:[A-Za-z]+\s+){1,4}?(?:say|said|says|note|noted|add|added)\s+that\s+(?:this|these|it)"
                        r"\s+(?:is|are|was|were))\b")
@@ -443,12 +446,19 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         return "outage with a technical cause, not an attack", False, clause  # "disconnected for technological reasons"
     if mention.form in ("count", "word", "vague", "percent", "fraction") and tp.is_restored(text, mention.start, mention.end, clause):
         return RESTORED, False, clause
+    if (mention.form in ("percent", "fraction") and _OF_WEAPONS_AFTER.match(text, mention.end)
+            and tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))):
+        return "a share of the weapons shot down", False, clause  # "only half of the missiles were shot down"
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
         intercept = tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))
         if intercept and (russian_air_defence or "Ukrainian" in text[mention.end:mention.noun_end]):
             return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
     return "", intercept, clause
+
+
+_OF_WEAPONS_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                               + "|".join(NOUN_CLASSES["weapons"]) + r")\b", re.IGNORECASE)
 
 
 def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> str:
@@ -779,8 +789,9 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
 _COUNTRY_AS_TARGET = (r"(?:on|at|against|across|over|throughout|towards?|into|targeting)\s+(?:energy\s+facilities\s+across\s+)?"
                       r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
 _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
-# "more than 70 Russian missiles were launched across the country, including Kyiv, …"
-_LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:launched|fired)\s+(?:[a-z]+\s+){0,2}?"
+# "more than 70 Russian missiles were launched across the country, including Kyiv, …", "More than 50 missiles hit
+# critical facilities across Ukraine, leaving 80 per cent of Kyiv residents without water"
+_LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:launched|fired|hit|struck)\s+(?:[a-z]+\s+){0,2}?"
                                             + _COUNTRY_AS_TARGET)
 _COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:\d+|several|multiple|many|numerous"
                               r"|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

@@ -47,7 +47,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "stations", "units", "lines", "transformers", "autotransformers", "networks", "boilers",
                    "pipelines", "towers", "pylons", "poles", "spans", "blocks", "reactors", "intakes",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
-                   "depots", "warehouses", "switchgears", "installations", "enterprises", "targets",
+                   "depots", "storages", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
                    "producers", "inverters", "turbines"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
@@ -91,7 +91,8 @@ _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
 _HOURS_AFTER = re.compile(rf"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\s+"
                           r"|or\s+(?:more|longer)\s+"
-                          r"|without\s+(?:power|electricity|light)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily)\b)?",
+                          r"|without\s+(?:power|electricity|light)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily"
+                          r"|\s+out\s+of\s+24)\b)?",  # "no electricity twelve hours out of 24"
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
     r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
@@ -127,11 +128,14 @@ _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|re
 _THEN_RESTORED_AFTER = re.compile(r"\s+(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
                                   r"(?:was|were|has been|had been)\s+restored\b", re.IGNORECASE)
 # ("blackouts last 4-6 hours": the verb, so the hours are how long they are)
-_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!to )(?<!blackouts )(?<!outages )"
+_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!can )(?<!to )(?<!blackouts )(?<!outages )"
                             r"(?<!cuts )(?<!shutdowns )last|next|within"
                             r"|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
 
+# "in a recent 24-hour spell", "over a 48-hour period": a span of time in which something happened
+_A_SPAN_BEFORE = re.compile(r"\b(?:in|over|during|within)\s+(?:a|one|the)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(?:spell|period|window|span|cycle|stretch)\b", re.IGNORECASE)
 # "after 10 hours of blackout", "for 12 hours without power": the hours are the outage's own length.
 _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts?|outages?|power cuts?|darkness)"
                                  r"|without\s+(?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
@@ -353,10 +357,12 @@ def _same_currency_left_out(text: str, previous: NumberMention, mention: NumberM
     return (mention.form == "count" and not mention.noun_class
             and _SCALE_ONLY.search(mention.figure) is not None
             and len(gap) <= 120 and gap.strip() != "" and not _DIGIT.search(gap)  # not "UAH 7 billion 168 million"
-            and not _OTHER_CURRENCY_AFTER.match(text, mention.end))  # not "– 1.8 billion Swedish kronor"
+            and not _OTHER_CURRENCY_AFTER.match(text, mention.end)  # not "– 1.8 billion Swedish kronor"
+            and not _OTHER_CURRENCY_BEFORE.search(text, max(0, mention.start - 5), mention.start))  # "GBP 6.4 million"
 
 
 _SCALE_ONLY = re.compile(r"\d\s*(?:million|billion|bn|mln)$", re.IGNORECASE)
+_OTHER_CURRENCY_BEFORE = re.compile(r"(?:\b[A-Z]{3}|[£¥₽₺zł])\s*$")  # a currency code or sign the ETL does not read
 _OTHER_CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:kronor|krona|kroner|rubles?|roubles?|zloty|złoty|francs?|yen"
                                    r"|yuan|lei|forints?|pounds?|dollars?|euros?|hryvnias?)\b", re.IGNORECASE)
 
@@ -612,6 +618,8 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
         return hours.end(), "", "supply"
     if _ROTATION_AFTER.match(text, hours.end()) or _ROTATION_BEFORE.search(lead):
         return hours.end(), "", "rotation"
+    if _A_SPAN_BEFORE.search(lead) and _SPAN_AFTER.match(text, hours.end()):
+        return hours.end(), "", "window"  # "In a recent 24-hour spell, her high-rise only had power for half an hour"
     if (_WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end())
             and not _RESTORED_WITHIN_BEFORE.search(lead)
             and not (lead.endswith("after ") and _THEN_RESTORED_AFTER.match(text, hours.end()))):

@@ -53,7 +53,7 @@ _CUES = {
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?"
               r"|violat\w*",  # "Moscow has violated the (energy) ceasefire more than 30 times"
-    "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs|fund\w*"
+    "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?"
             r"|lost|lose|loses|value|valued",  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
