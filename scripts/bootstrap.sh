@@ -10,6 +10,13 @@ apt_install() {
   if [ ! -f /tmp/.infra-apt-updated ]; then as_root apt-get update -qq && touch /tmp/.infra-apt-updated; fi
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$@" >/dev/null
 }
+# Debian's own python3 by default, even when another one (pyenv, a source build) comes first on
+# PATH: the distribution's build is compiled with profile-guided and link-time optimisation, and
+# a build without them (pyenv's default) ran the article extractor about 25% slower on this
+# project's machine (bench/bench_extract.py). PYTHON=... picks another interpreter.
+if [ -z "${PYTHON:-}" ] && [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  PYTHON=/usr/bin/python3
+fi
 PY="${PYTHON:-python3}"
 if ! command -v "$PY" >/dev/null || ! "$PY" -c 'import venv, ensurepip' 2>/dev/null; then
   apt_install python3 python3-venv python3-pip
