@@ -300,8 +300,9 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     if "0" <= key[:1] <= "9":  # every phrase below starts with a letter; only "3rd" can match
         ordinal = _ORDINAL.fullmatch(key)
         return (float(ordinal[1]), COUNT, False) if ordinal and ordinal[1] else None
+    spaced = key.replace("-", " ")  # "half-a-million"
     for phrase in ("a quarter of a million", "half a million", "half a billion"):
-        if key == phrase or key.startswith(phrase + " "):
+        if spaced == phrase or spaced.startswith(phrase + " "):
             return float(_SMALL_NUMBERS[phrase]), COUNT, False
     fraction = _OF_TAIL.sub("", key)  # "two-thirds of the grid" -> "two-thirds"
     if fraction in _FRACTIONS:

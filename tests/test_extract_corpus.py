@@ -246,6 +246,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout190": (0.72, 0.66, 0.85, 0.97),
     "articles_heldout191": (0.91, 0.91, 0.73, 0.91),
     "articles_heldout192": (0.74, 0.88, 0.97, 0.77),
+    "articles_heldout193": (0.86, 0.89, 0.85, 0.69),
+    "articles_heldout194": (0.77, 0.89, 0.93, 0.89),
+    "articles_heldout195": (0.77, 0.85, 0.97, 0.72),
+    "articles_heldout196": (0.87, 0.97, 0.97, 0.81),
+    "articles_heldout197": (0.72, 0.78, 0.85, 0.80),
+    "articles_heldout198": (0.97, 0.83, 0.97, 0.77),
+    "articles_heldout199": (0.87, 0.87, 0.97, 0.77),
+    "articles_heldout200": (0.75, 0.75, 0.87, 0.51),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its

@@ -43,6 +43,7 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         ("up to 18 hours a day", 18, None, 18, "hours_per_day", "up_to"),
         ("six hours every day", 6, 6, 6, "hours_per_day", "exact"),
         ("twelve hours out of 24", 12, 12, 12, "hours_per_day", "exact"),  # held-out 189
+        ("half-a-million people", 500000, 500000, 500000, "count", "exact"),  # held-out 193
         ("no more than 4 hours", 4, None, 4, "hours", "up_to"),
         ("four days", 96, 96, 96, "hours", "exact"),  # an outage's length: "without water for four days"
         ("over 150 days", 3600, 3600, None, "hours", "more_than"),

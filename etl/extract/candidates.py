@@ -97,7 +97,7 @@ _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]no
                        r"|To be (?:more )?(?:specific|precise)|In particular|Specifically|Namely|Of (?:them|these|those)"
                        r"|Among them|In detail"
                        # "…, blackouts continue in most regions and in Kyiv. In total, more than six million subscribers."
-                       r"|(?:In total|Overall|Altogether|In all)(?=,)"
+                       r"|(?:In total|Overall|Altogether|In all)(?=,)"  # `_SUMMING_UP`
                        # "But we can certainly say that these are tens of millions of hryvnias"
                        r"|(?:But |And )?(?:[A-Za-z]+\s+){1,4}?(?:say|said|says|note|noted|add|added)\s+that\s+(?:this|these|it)"
                        r"\s+(?:is|are|was|were))\b")
@@ -302,6 +302,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000"
         elif mention.noun == "others" and WITHOUT_SUPPLY.match(text, mention.noun_end, sentence.end):
             mention = mention._replace(noun_class="people")  # "killed five people and left a million others without power"
+        elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague", "word")
+                and _HAVE_NO_SUPPLY_AFTER.match(text, mention.end, sentence.end)):
+            mention = mention._replace(noun_class="people")  # "In the capital Kyiv, half-a-million have no power"
         elif mention.noun_class == "resources" and _damaged_equipment(text, mention, sentence):
             mention = mention._replace(noun_class="facilities")
         elif mention.noun == "targets" and tp.mentions_air_defence(body):
@@ -318,7 +321,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         if restored:
             reason = _restoration_left_out(text, sentences, index, mention, own)
         elif not reason:
-            reason = _other_sector(text, mention, own)
+            # "This affects about 2,500 apartment buildings", "3,260 such buildings": homes left without what the
+            # sentence before says is cut ("In total, …" sums up, and may count damaged homes)
+            reason = _other_sector(text, mention, own, None if _SUMMING_UP.match(body) else previous)
         need = tp.needed(mention.form, mention.noun_class)
         if not reason and not restored and not any(t in own or (previous is not None and t in previous) for t in need):
             following = _next_sentence_about_them(text, sentences, index) if mention.form in ("count", "word") else None
@@ -380,11 +385,17 @@ def _anaphora_topics(text: str, sentences: list[Sentence], index: int, body: str
     in the same or the previous paragraph, the one before that in the same paragraph as it):
     '"Total damage is estimated at about $9 billion. We are talking about 270 power facilities.
     That is 50% of the entire power grid."'."""
-    if _ANAPHORA.match(body) and index > 0 and sentences[index - 1].paragraph >= sentences[index].paragraph - 1:
+    if ((_ANAPHORA.match(body) or ("such" in body and _SUCH_COUNT.search(body))) and index > 0
+            and sentences[index - 1].paragraph >= sentences[index].paragraph - 1):
         previous = sentences[index - 1]
         first = sentences[index - 2] if index > 1 and sentences[index - 2].paragraph == previous.paragraph else previous
         return tp.Topics(text[first.start:previous.end])
     return None
+
+
+_SUMMING_UP = re.compile(r"^\W*(?:In total|Overall|Altogether|In all)(?=,)")
+# "… left without heat twice. There are currently 3,260 such buildings.": counted like those before
+_SUCH_COUNT = re.compile(r"\d\s+such\s+[a-z]")
 
 
 def _next_sentence_about_them(text: str, sentences: list[Sentence], index: int) -> tp.Topics | None:
@@ -559,23 +570,28 @@ def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) ->
 _EQUIPMENT_DAMAGED = re.compile(r"\b(?:damag|destr|disabl)\w*", re.IGNORECASE)
 # "… in the western Khmelnytsky region", "… in Odesa": a count followed by where it is.
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄҐ]")
+# Who is without a supply, left unnamed: "half-a-million have no power", "200,000 remain without heat"
+_HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
+                                   r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)\b", re.IGNORECASE)
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
 _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
                                r"|(?:blackouts?|outages?|power\s+cuts?)\s+for)\s+$", re.IGNORECASE)
 
 
-def _other_sector(text: str, mention: NumberMention, own: tp.Topics) -> str:
+def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: tp.Topics | None = None) -> str:
     """Money, facility and housing counts of sectors the project does not follow ('Roads
     suffered some 24.8 billion euros in damage', '126 railway stations', '411 educational
     institutions … were damaged'): reason, or "" when the figure may be about energy, heat,
     water or gas. Homes, social facilities and businesses count only when they are left
-    without a supply, not when they are damaged."""
+    without a supply, not when they are damaged (said in the sentence, or in the one before it
+    points back to: `previous`)."""
     facilities = mention.noun_class == "facilities"
     housing = (mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
                and not _SUPPLIED_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if housing or (facilities and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
-        if "outage" not in own or _DAMAGED_AFTER.match(text, mention.noun_end):
+        if ("outage" not in own and (previous is None or "outage" not in previous)) or _DAMAGED_AFTER.match(
+                text, mention.noun_end):
             return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
     if mention.noun_class == "attacks":
@@ -762,6 +778,8 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     if any(m.strength == "weak_country" and m.text.lower() in _WHOLE_COUNTRY for m in doc.places[index]):
         return None, "sentence"  # "the nationwide barrage of more than 100 missiles", after a governor's words
     points_back = tp.contains_any(tp.caseless(body), _POINTS_BACK_WORDS) and _POINTS_BACK.search(body) is not None
+    if not points_back and any(_the_whole_country(doc.text, m) for m in doc.places[index]):
+        return None, "sentence"  # "In one day on June 1 alone, Ukraine lost another 1.2 GW", after a sentence on Kyiv
     for back in range(index - 1, -1, -1):
         if sentences[back].paragraph != sentences[index].paragraph:
             break
@@ -782,6 +800,20 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
             if doc.specific_places[ahead]:
                 return _first_or_country(doc.specific_places[ahead]), "article"
     return None, "default"
+
+
+def _the_whole_country(text: str, mention: PlaceMention) -> bool:
+    """The country named as itself: not in a title ("head of Ukraine’s Ukrhydroenergo"), nor "western
+    Ukraine" or "many parts of Ukraine" (a part of it)."""
+    return (mention.strength == "country"
+            and not _PART_OF_THE_COUNTRY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+            and not _TITLE_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))
+
+
+_TITLE_OF_BEFORE = re.compile(r"\b(?:head|chief|director|minister|ceo|chairman|chairwoman|president|spokes\w+)\s+of\s+$",
+                              re.IGNORECASE)
+_PART_OF_THE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)?-?(?:east|west)ern|(?:north|south)ern|central"
+                                         r"|parts?\s+of|areas?\s+of|regions?\s+of|rest\s+of)\s+$", re.IGNORECASE)
 
 
 # Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country",

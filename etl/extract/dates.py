@@ -50,7 +50,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # Not after a currency sign or before a scale word: "$5.04 billion" is money, not 5:04.
     ("time", re.compile(r"(?<![\d.$€£])(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[AaPp]\.?[Mm]\.?))?"
                         r"(?![\d]|\s*(?:%|(?:billion|million|thousand|bn|mln|percent|per cent)\b))|"
-                        r"(?<![\d.])(?:1[0-2]|0?[1-9])\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)")),
+                        r"(?<![\d.])(?:2[0-3]|1\d|0?[1-9])\s*(?:[AaPp]\.[Mm]\.|[AaPp][Mm]\b)")),  # also "as of 15 p.m."
     ("weekday", re.compile(rf"\b(?:(?i:on|last)\s+)?{_WEEKDAY}(?:\s+(?:night|morning|evening))?\b")),
     ("relative", re.compile(rf"\b(?:{'|'.join(_RELATIVE_PHRASES)})\b", re.IGNORECASE)),
 ]

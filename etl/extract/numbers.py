@@ -157,7 +157,7 @@ _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen f
 _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
-    r"(?:(?P<frac_scale>\s+(?:of\s+)?an?\s+(?:million|billion|thousand))\b"
+    r"(?:(?P<frac_scale>[\s-]+(?:of[\s-]+)?an?[\s-]+(?:million|billion|thousand))\b"  # "half-a-million"
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
@@ -916,7 +916,7 @@ def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> 
         share = {"two": 2, "three": 3}[words[0]] * _FRACTION_VALUES[words[-1].rstrip("s")]
     figure = text[figure_start:b]
     if match["frac_scale"]:
-        scale = _SCALE_VALUES[match["frac_scale"].split()[-1].lower()]
+        scale = _SCALE_VALUES[match["frac_scale"].replace("-", " ").split()[-1].lower()]
         qualifier, _rest = _qualifier(text[figure_start:a] + "0")
         value = share * scale
         quantity = with_bounds(value, COUNT, qualifier)
