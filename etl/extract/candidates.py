@@ -570,9 +570,13 @@ def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) ->
 _EQUIPMENT_DAMAGED = re.compile(r"\b(?:damag|destr|disabl)\w*", re.IGNORECASE)
 # "… in the western Khmelnytsky region", "… in Odesa": a count followed by where it is.
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄҐ]")
-# Who is without a supply, left unnamed: "half-a-million have no power", "200,000 remain without heat"
-_HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
-                                   r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)\b", re.IGNORECASE)
+# Who is without a supply, left unnamed: "half-a-million have no power", "200,000 remain without heat",
+# "plunging millions into cold, into darkness"
+_HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
+                                   r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
+                                   # "plunging millions into cold, into darkness"
+                                   r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?))\b",
+                                   re.IGNORECASE)
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
 _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
@@ -785,20 +789,20 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
             break
         specific = doc.specific_places[back]
         if specific:
-            return _first_or_country(specific), "paragraph"
+            return _first_or_country(specific, doc.text), "paragraph"
     if not points_back and any(m.strength in ("country", "weak_country", "body") for m in doc.places[index]):
         return None, "sentence"
     for back in range(index - 1, -1, -1):
         usable = [m for m in doc.places[back] if m.strength not in ("pointer", "body")]
         specific = [m for m in usable if m.strength == "specific"]
         if specific:
-            return _first_or_country(specific), "article"
+            return _first_or_country(specific, doc.text), "article"
         if usable and not points_back:
             return None, "article"
     if points_back:  # "in 37 settlements of the region" … "Source: Zaporizhzhia OVA."
         for ahead in range(index + 1, len(sentences)):
             if doc.specific_places[ahead]:
-                return _first_or_country(doc.specific_places[ahead]), "article"
+                return _first_or_country(doc.specific_places[ahead], doc.text), "article"
     return None, "default"
 
 
@@ -876,10 +880,15 @@ def _listed_together(text: str, a: PlaceMention, b: PlaceMention) -> bool:
     return first.end <= second.start and _re(r"\s*(?:,|and|,\s*and)\s*").fullmatch(text, first.end, second.start) is not None
 
 
-def _first_or_country(mentions: list[PlaceMention]) -> PlaceMention | None:
+def _first_or_country(mentions: list[PlaceMention], text: str) -> PlaceMention | None:
+    """The first place an earlier sentence names; the country when it names three or more, or
+    when the first is one of a list ("in Dnipropetrovsk and Sumy Oblasts")."""
     if len({m.geo_code for m in mentions}) >= 3:
         return None
-    return mentions[0]
+    first = mentions[0]
+    if any(_listed_together(text, first, other) for other in mentions[1:] if other.geo_code != first.geo_code):
+        return None
+    return first
 
 
 def _set_place(item: Found, mention: PlaceMention | None, source: str) -> None:

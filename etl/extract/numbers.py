@@ -53,7 +53,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
-    "attacks": ("attacks", "strikes", "hits", "shellings", "times", "assaults", "violations", "instances",
+    "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
                 "blows"),  # "the occupiers delivered 3 blows to the critical infrastructure"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
@@ -101,7 +101,8 @@ _OTHER_UNIT_AFTER = re.compile(
 _DURATION_AFTER = re.compile(r"(?:\s|-)(days?|weeks?|months?|years?|minutes?|mins?|seconds?|decades?|nights?)\b",
                              re.IGNORECASE)
 _TIMES_AFTER = re.compile(r"\s+times\b(\s+(?:more|less|fewer|higher|lower|larger|greater|bigger|smaller|as(?!\s+a\s+result\b)"
-                          r"|over(?!\s+(?:the\s+)?(?:past|last|course|previous|weekend|night))|the|that|than))?",
+                          r"|over(?!\s+(?:the\s+)?(?:past|last|course|previous|weekend|night|\d+|one|two|three|four|five|six|seven"
+                          r"|eight|nine|ten|a\s+(?:day|week|month)))|the|that|than))?",
                           re.IGNORECASE)  # "attacked 48 times over the past six months" is a count
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _PHONE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,4}")
@@ -128,7 +129,7 @@ _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|re
 _THEN_RESTORED_AFTER = re.compile(r"\s+(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
                                   r"(?:was|were|has been|had been)\s+restored\b", re.IGNORECASE)
 # ("blackouts last 4-6 hours": the verb, so the hours are how long they are)
-_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!can )(?<!to )(?<!blackouts )(?<!outages )"
+_WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!can )(?<!often )(?<!usually )(?<!to )(?<!blackouts )(?<!outages )"
                             r"(?<!cuts )(?<!shutdowns )last|next|within"
                             r"|every|after|before|following|first|in)\s+(?:the\s+)?$",
                             re.IGNORECASE)
@@ -161,8 +162,9 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now)\b|\s*[.;]))"  # "cut power to hundreds of thousands in …",
-    # "water to millions.", "millions have been subject to emergency power cuts"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark))\b"
+    r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
+    # "water to millions.", "millions have been subject to emergency power cuts", "plunging millions into cold"
     r"|\b(?P<a_scale>" + _A_SCALE_WORDS + r")\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?:(?:approximately|about|around|almost|nearly|roughly)\s+)?"  # "dropped by
@@ -850,7 +852,7 @@ _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|downed"
                               r"|neutrali[sz]ed)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|intercept|downed|downing|destroy\w*|neutrali|eliminat",
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|(?:took|taken)\s+out|intercept|downed|downing|destroy\w*|neutrali|eliminat",
                               re.IGNORECASE)
 
 

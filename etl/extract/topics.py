@@ -55,7 +55,7 @@ _CUES = {
               r"|violat\w*",  # "Moscow has violated the (energy) ceasefire more than 30 times"
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
-            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?"
+            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?|payments?"
             r"|lost|lose|loses|value|valued",  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
@@ -209,8 +209,9 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|destroyed"
-                               r"|neutrali[sz]ed|to down|(?:took|taken) down)\b",
-                               re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38"
+                               r"|neutrali[sz]ed|to down|(?:took|taken) (?:down|out))\b",
+                               re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
+# "air defences took out 60 out of 76 of Friday's incoming missiles"
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
