@@ -40,7 +40,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
                # "over half a million outages occurred", "301 private individuals and 22 legal entities"
                "population", "outages", "disconnections", "individuals", "entities", "residences",
-               "properties"),  # "Around 30,000 properties of the Nizhyn hromada have been cut off"
+               "properties", "complexes"),  # "Around 30,000 properties of the Nizhyn hromada have been cut off"
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods", "microdistricts"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
@@ -49,7 +49,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "storages", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
-                   "producers", "inverters", "turbines"),
+                   "producers", "inverters", "turbines", "hubs"),
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
@@ -162,9 +162,11 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark))\b"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark)"
+    r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
-    # "water to millions.", "millions have been subject to emergency power cuts", "plunging millions into cold"
+    # "water to millions.", "millions have been subject to emergency power cuts", "plunging millions into cold",
+    # "Tens of thousands consumers are now without power"
     r"|\b(?P<a_scale>" + _A_SCALE_WORDS + r")\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?:(?:approximately|about|around|almost|nearly|roughly)\s+)?"  # "dropped by
@@ -335,6 +337,10 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int,
                 and mention.form in ("count", "word") and mention.noun_class in ("", "ref")
                 and _counts_the_same(text, previous, mention)):
             mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
+        elif (mention.form in ("count", "word") and not mention.noun_class and _ON_AFTER.match(text, mention.end)
+              and any(m.noun_class == "attacks" and _ON_AFTER.match(text, m.noun_end) for m in out)):
+            attacks = next(m for m in reversed(out) if m.noun_class == "attacks")  # "36 attacks on power generation
+            mention = mention._replace(noun=attacks.noun, noun_class="attacks")  # facilities: 25 on thermal power plants"
         elif (mention.form in ("count", "word") and not mention.noun_class
               and _leaves_noun_out(text, mention.start, mention.end, s_start)):
             noun = _last_countable_noun(text, s_start, mention.start)
@@ -457,6 +463,7 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
     return parallel is not None and f" {parallel.group(1)} " in gap  # (not "6 people were killed, and 36 were injured")
 
 
+_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")  # "… attacks on power plants", "25 on thermal power plants"
 # The same count later: "the number has now fallen to", "then now there are"
 _NOW_THE_NUMBER_BEFORE = re.compile(r"(?:\bthe\s+number\s+(?:has\s+)?(?:now\s+)?(?:fallen|dropped|decreased|risen|grown"
                                     r"|increased|reached)\s+to|\bnow\s+there\s+(?:are|is|remain))\s+$")

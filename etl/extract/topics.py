@@ -25,7 +25,7 @@ from functools import lru_cache
 _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knock(?:s|ed|ing)? out|disabled|critical\w*"
-              r"|ruin\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
+              r"|ruin\w*|demolish\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
               r"|operation|action)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
@@ -45,7 +45,8 @@ _CUES = {
               r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
               r"|los(?:t|e|es|ing) (?:power|electricity|heat\w*|water|gas|light|supply)"  # "one million homes … lost power"
               r"|absence of (?:external |outside |off-site )?(?:power|electricity|supply)"  # "the absence of external power for more than 72 hours"
-              r"|lack(?:s|ed|ing)? (?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
+              r"|lack(?:s|ed|ing)? (?:power|electricity|light|water|heat\w*|gas)"
+              r"|knock(?:s|ed|ing)? out (?:power|electricity|light|water|heat\w*|gas)"  # "knocking out electricity for 30,800 homes"  # "around 123 thousand subscribers—currently lack electricity"
               r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
               r"|(?:was|were|is|are|went|goes) out for"  # "electricity and even running water were out for nearly 12 hours"
               r"|drain\w* (?:the )?(?:water|coolant)"  # "drain water from the heating system in 820 buildings"
