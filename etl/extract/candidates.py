@@ -91,13 +91,15 @@ ETL_REJECT_CAP = 0.6
 READING_CAP = 0.5
 # Restored connections are looked up in the vocabulary's own words, like `counted.py`'s phrases
 RECONNECTED = "consumers reconnected"
+# A sentence that sums up the one before: "…, blackouts continue in most regions and in Kyiv. In total, more
+# than six million subscribers."
+_SUMMING_UP_WORDS = r"(?:In total|Overall|Altogether|In all)(?=,)"
 _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these)"  # "The bulk of that sum"
                        # "To be more specific, about 347.8 thousand in the Donetsk region, …": the sentence before, in detail
                        r"|To be (?:more )?(?:specific|precise)|In particular|Specifically|Namely|Of (?:them|these|those)"
                        r"|Among them|In detail"
-                       # "…, blackouts continue in most regions and in Kyiv. In total, more than six million subscribers."
-                       r"|(?:In total|Overall|Altogether|In all)(?=,)"  # `_SUMMING_UP`
+                       r"|" + _SUMMING_UP_WORDS +
                        # "But we can certainly say that these are tens of millions of hryvnias"
                        r"|(?:But |And )?(?:[A-Za-z]+\s+){1,4}?(?:say|said|says|note|noted|add|added)\s+that\s+(?:this|these|it)"
                        r"\s+(?:is|are|was|were))\b")
@@ -393,7 +395,7 @@ def _anaphora_topics(text: str, sentences: list[Sentence], index: int, body: str
     return None
 
 
-_SUMMING_UP = re.compile(r"^\W*(?:In total|Overall|Altogether|In all)(?=,)")
+_SUMMING_UP = re.compile(r"^\W*" + _SUMMING_UP_WORDS)
 # "… left without heat twice. There are currently 3,260 such buildings.": counted like those before
 _SUCH_COUNT = re.compile(r"\d\s+such\s+[a-z]")
 
@@ -574,7 +576,6 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 # "plunging millions into cold, into darkness"
 _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
                                    r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
-                                   # "plunging millions into cold, into darkness"
                                    r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?))\b",
                                    re.IGNORECASE)
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
