@@ -140,6 +140,7 @@ _HOURS_A_DAY = re.compile(rf"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){{0,2}}?(?:{OUTAG
                           r" (a|per|each|every) day\b")  # "more than 15 hours without power per day"
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
 _DAYS_UNIT = re.compile(r"^days?\b")
+_WEEKS_UNIT = re.compile(r"^weeks?\b")
 _OF_TAIL = re.compile(r"\s+of\b.*$")
 _ORDINAL = re.compile(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
@@ -208,6 +209,8 @@ def parse_figure(text: str) -> Quantity:
         raise FigureError("figure is empty; expected a number as written, e.g. '40%' or 'over $10 billion'")
     cleaned = _clean(str(text))
     qualifier, rest = split_qualifier(cleaned)
+    if rest.lower() in _BARE_FRACTIONS and cleaned.lower().startswith("an "):
+        rest = "a " + rest  # "an estimated third": the article is the fraction's, not an ordinal "third"
     currency, rest = _take_currency_prefix(rest)
     word_range = _word_range(rest, currency, cleaned)
     if word_range is not None:
@@ -247,6 +250,7 @@ def parse_figure(text: str) -> Quantity:
     return with_bounds(value * factor, unit, qualifier)
 
 
+_BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
 _COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
 _SCALE_VALUES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
@@ -353,6 +357,8 @@ def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, flo
         return HOURS, factor
     if _DAYS_UNIT.match(tail):  # "without piped water for four days": an outage's length, in hours
         return HOURS, factor * 24
+    if _WEEKS_UNIT.match(tail):  # "without gas, water, or electricity for nearly three weeks"
+        return HOURS, factor * 168
     return COUNT, factor
 
 

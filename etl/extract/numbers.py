@@ -156,7 +156,7 @@ _A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million))?|thousand|
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 _WORD_NUMBER = re.compile(
-    r"\b(?P<fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
+    r"\b(?P<fraction>(?:a|an\s+estimated|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>[\s-]+(?:of[\s-]+)?an?[\s-]+(?:million|billion|thousand))\b"  # "half-a-million"
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
@@ -608,12 +608,22 @@ def _people_after_short_scale(text: str, end: int, s_end: int) -> bool:
 
 
 def _outage_days(text: str, number_start: int, duration: re.Match) -> bool:
-    """'without piped water for four days': days after "for" are how long an outage lasted
-    (the ETL reads them as hours); other durations are not figures."""
-    return (duration.group(1).lower() in ("day", "days")
-            and _OUTAGE_FOR_BEFORE.search(text, max(0, number_start - 70), number_start) is not None)
+    """'without piped water for four days', 'for nearly three weeks', 'spent four days without
+    electricity': days or weeks an outage lasted (the ETL reads them as hours); other durations
+    are not figures."""
+    return (duration.group(1).lower() in ("day", "days", "week", "weeks")
+            and (_OUTAGE_FOR_BEFORE.search(text, max(0, number_start - 70), number_start) is not None
+                 or _WITHOUT_SUPPLIES_FOR_BEFORE.search(text, max(0, number_start - 90), number_start) is not None
+                 or _WITHOUT_SUPPLY_AFTER.match(text, duration.end()) is not None))
 
 
+# "without gas, water, or electricity for nearly": a list of supplies, commas and all
+_WITHOUT_SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:without|no)\s+(?:(?:power|electricity|heat\w*|water|gas|light)"
+                                          r"(?:\s*,\s*|\s+)(?:or\s+|and\s+)?){2,5}"
+                                          r"for\s+(?:(?:about|almost|nearly|over|more than|at least|up to)\s+)?$",
+                                          re.IGNORECASE)
+_WITHOUT_SUPPLY_AFTER = re.compile(r"\s+without\s+(?:[\w-]+\s+){0,2}?(?:power|electricity|heat\w*|water|gas|light)\b",
+                                   re.IGNORECASE)
 # An outage, then "for" in the same clause: "without piped water for", "have been without power for nearly",
 # "the city does not have electricity for five days"
 _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energi\w*|outages?|blackouts?|in the dark"
