@@ -241,7 +241,7 @@ def parse_figure(text: str) -> Quantity:
     after = number["rest"]
     compound = _COMPOUND_SCALES.match(after.lower())
     if compound:  # "7 billion 168 million hryvnias": the parts add up
-        value = value * _SCALE_VALUES[compound["big"]] + parse_number(compound["part"]) * _SCALE_VALUES[compound["small"]]
+        value = value * _SCALES[compound["big"]] + parse_number(compound["part"]) * _SCALES[compound["small"]]
         after = after[compound.end():]
     if after.startswith("+"):  # "24+ hours", "70+ missiles": at least
         after = after[1:]
@@ -252,7 +252,6 @@ def parse_figure(text: str) -> Quantity:
 
 _BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
 _COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
-_SCALE_VALUES = {"billion": 1e9, "million": 1e6, "thousand": 1e3}
 
 
 def _range(low: float, high: float, unit: str, factor: float) -> Quantity:

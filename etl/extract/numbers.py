@@ -614,7 +614,7 @@ def _outage_days(text: str, number_start: int, duration: re.Match) -> bool:
     return (duration.group(1).lower() in ("day", "days", "week", "weeks")
             and (_OUTAGE_FOR_BEFORE.search(text, max(0, number_start - 70), number_start) is not None
                  or _WITHOUT_SUPPLIES_FOR_BEFORE.search(text, max(0, number_start - 90), number_start) is not None
-                 or _WITHOUT_SUPPLY_AFTER.match(text, duration.end()) is not None))
+                 or WITHOUT_SUPPLY.match(text, duration.end()) is not None))
 
 
 # "without gas, water, or electricity for nearly": a list of supplies, commas and all
@@ -622,8 +622,6 @@ _WITHOUT_SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:without|no)\s+(?:(?:power|elect
                                           r"(?:\s*,\s*|\s+)(?:or\s+|and\s+)?){2,5}"
                                           r"for\s+(?:(?:about|almost|nearly|over|more than|at least|up to)\s+)?$",
                                           re.IGNORECASE)
-_WITHOUT_SUPPLY_AFTER = re.compile(r"\s+without\s+(?:[\w-]+\s+){0,2}?(?:power|electricity|heat\w*|water|gas|light)\b",
-                                   re.IGNORECASE)
 # An outage, then "for" in the same clause: "without piped water for", "have been without power for nearly",
 # "the city does not have electricity for five days"
 _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energi\w*|outages?|blackouts?|in the dark"
