@@ -338,9 +338,9 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int,
                 and _counts_the_same(text, previous, mention)):
             mention = mention._replace(noun=previous.noun, noun_class=previous.noun_class)
         elif (mention.form in ("count", "word") and not mention.noun_class and _ON_AFTER.match(text, mention.end)
-              and any(m.noun_class == "attacks" and _ON_AFTER.match(text, m.noun_end) for m in out)):
-            attacks = next(m for m in reversed(out) if m.noun_class == "attacks")  # "36 attacks on power generation
-            mention = mention._replace(noun=attacks.noun, noun_class="attacks")  # facilities: 25 on thermal power plants"
+              and (attacks := _attacks_on_before(text, out)) is not None):
+            mention = mention._replace(noun=attacks.noun, noun_class="attacks")  # "36 attacks on power generation
+            # facilities: 25 on thermal power plants"
         elif (mention.form in ("count", "word") and not mention.noun_class
               and _leaves_noun_out(text, mention.start, mention.end, s_start)):
             noun = _last_countable_noun(text, s_start, mention.start)
@@ -461,6 +461,11 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
     # "57 settlements … due to bad weather and 140 due to hostilities".
     parallel = _PARALLEL_AFTER.match(text, mention.end) if previous.noun_class != "people" else None
     return parallel is not None and f" {parallel.group(1)} " in gap  # (not "6 people were killed, and 36 were injured")
+
+
+def _attacks_on_before(text: str, mentions: list[NumberMention]) -> NumberMention | None:
+    """The last count of attacks "on" something among `mentions` ("36 attacks on power plants")."""
+    return next((m for m in reversed(mentions) if m.noun_class == "attacks" and _ON_AFTER.match(text, m.noun_end)), None)
 
 
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")  # "… attacks on power plants", "25 on thermal power plants"
