@@ -205,6 +205,7 @@ class _Doc:
             if index >= 0 and attribution.start < sentences[index].end:
                 self.said_in.setdefault(index, []).append(attribution)
         self.places = _PerSentence(lambda i: res.places.find(text, sentences[i].start, sentences[i].end))
+        self.region_around = res.places.region_around
         self.specific_places = _PerSentence(lambda i: [m for m in self.places[i] if m.strength == "specific"])
         self.context_places: dict[int, tuple[PlaceMention | None, str]] = {}  # sentence -> `_context_place`
         self.dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
@@ -291,6 +292,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     body = text[sentence.start:sentence.end]
     own, previous = tp.Topics(body), _anaphora_topics(text, sentences, index, body)
     kept: list[Found] = []
+    last_restored: NumberMention | None = None
     weather, russian_air_defence = tp.is_weather(body), tp.is_russian_air_defence(body)
     technical = tp.is_technical(body)
     for mention in mentions:
@@ -300,8 +302,10 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
                 and _IN_A_PLACE.match(text, mention.end) and "outage" in own):
             mention = mention._replace(noun_class="people")  # "blackouts, including about 200,000 in Odesa"
         elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague")
-                and _SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
-            mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000"
+                and (_SUPPLY_TO_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)
+                     or tp.restored_before(text, max(sentence.start, mention.start - 80), mention.start))):
+            mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000",
+            # "heating has been restored for around 270,000"
         elif mention.noun == "others" and WITHOUT_SUPPLY.match(text, mention.noun_end, sentence.end):
             mention = mention._replace(noun_class="people")  # "killed five people and left a million others without power"
         elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague", "word")
@@ -314,6 +318,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         elif mention.noun == "cities" and "outage" in own:
             mention = mention._replace(noun_class="places")  # "In eight cities … there will be no heating"
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, technical, russian_air_defence)
+        if not reason and last_restored is not None and _listed_after_restoration(text, last_restored, mention):
+            reason = RESTORED
         if not reason and mention.form in ("percent", "fraction") and sentence.paragraph in survey:
             reason = "a share of the companies surveyed, not of a supply"  # "forced 66% of companies to change
             # their work schedule, 40% to reduce production"
@@ -321,6 +327,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         # what it is (see `_row`), not as a count of who is cut off.
         restored = reason == RESTORED
         if restored:
+            last_restored = mention
             reason = _restoration_left_out(text, sentences, index, mention, own)
         elif not reason:
             # "This affects about 2,500 apartment buildings", "3,260 such buildings": homes left without what the
@@ -338,6 +345,24 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         kept.append(Found(mention, sentence, index, sentence.start, sentence.end, relevance, noun=mention.noun,
                           intercept=intercept, restored=restored, clause=clause, topics=own))
     return kept, dropped
+
+
+def _listed_after_restoration(text: str, restored: NumberMention, mention: NumberMention) -> bool:
+    """A figure listed right after a restoration is restored too: 'restored electricity to 748,000 households
+    in Kyiv and 347,000 outside the city', '… for almost 400 thousand subscribers in Kharkiv region, as well as
+    half of the buildings in the city of Dnipro', 'restored electricity to 60,410 families in 217 settlements'."""
+    between = text[restored.end:mention.start]
+    if len(between) > 90 or tp.still_out(between):
+        return False
+    if _LISTED_AFTER.fullmatch(between):
+        return True
+    return mention.noun_class == "places" and _IN_SETTLEMENTS.fullmatch(between) is not None
+
+
+# " households in Kyiv and ", " subscribers in Kharkiv region, as well as ", " of subscribers have returned
+# electricity to the region and "
+_LISTED_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){0,9}?(?:,\s*|\s+)(?:and|as well as)\s+")
+_IN_SETTLEMENTS = re.compile(r"\s+[^\s\d.;:]+\s+in\s+")  # " families in " (217 settlements)
 
 
 def _business_survey_paragraphs(text: str, sentences: list[Sentence], starts: list[int]) -> frozenset[int]:
@@ -764,7 +789,10 @@ def _place(item: Found, doc: _Doc) -> None:
                      or (len(own) == 1 and _AND_OTHER_REGIONS.match(doc.text, own[0].end)))):
             _set_place(item, None, "sentence")  # "attacks … across 20 Ukrainian regions and Kyiv", "36 objects in
             return  # eight regions and Kyiv"
-        _set_place(item, named or _nearest_or_country(own, item.mention.start, doc.text), "sentence")
+        chosen = named or _nearest_or_country(own, item.mention.start, doc.text)
+        if chosen is not None and _OUTSIDE_THE_CITY_AFTER.match(doc.text, item.mention.end, item.sentence.end):
+            chosen = doc.region_around(chosen) or chosen  # "748,000 households in Kyiv and 347,000 outside the city"
+        _set_place(item, chosen, "sentence")
         return
     if item.index not in doc.context_places:
         doc.context_places[item.index] = _context_place(doc, item.index)
@@ -837,6 +865,8 @@ _COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b"
                               # "leaving 1.2-million properties without power countrywide" (after a sentence on Kyiv)
                               r"|\s+(?:[a-z]+\s+){0,4}?(?:countrywide|nationwide|across\s+the\s+country|across\s+Ukraine)\b")
+_OUTSIDE_THE_CITY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:outside|around)\s+the\s+(?:city|capital)\b"
+                                     r"|\s+(?:[a-z]+\s+){0,2}?in\s+the\s+surrounding\s+(?:region|oblast|area)\b")
 _AND_OTHER_REGIONS = re.compile(r"\s+and\s+other\s+regions\b")  # "struck 13 sites in Kyiv and other regions"
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"

@@ -94,6 +94,7 @@ class PlaceIndex:
         self.cities: dict[str, Entry] = {}
         self.capital = ""
         self.capitals: dict[str, str] = {}  # folded oblast capital name -> oblast code
+        self.oblast_around: dict[str, tuple[str, str]] = {}  # folded centre's name -> its oblast's code and name
         for row in countries:
             for key in ("name", "name_uk", "name_ru"):
                 self.names[fold(row[key])] = Entry(row["geo_code"], "country", "country", row["name"])
@@ -105,6 +106,8 @@ class PlaceIndex:
                 self.capital = row["geo_code"]
             if row.get("capital"):
                 self.capitals.setdefault(fold(row["capital"]), row["geo_code"])
+                if level == "oblast":
+                    self.oblast_around.setdefault(fold(row["capital"]), (row["geo_code"], row["name"]))
         for row in aliases:
             key = fold(row["alias"])
             if not key or not row["alias"][0].isupper():
@@ -153,6 +156,13 @@ class PlaceIndex:
                 named = _the_one_so_named(bearers.get(key, {}))
                 if named is not None:
                     self.cities[key] = named
+
+    def region_around(self, mention: PlaceMention) -> PlaceMention | None:
+        """The oblast around a city that is its centre ("Kyiv" -> Kyiv Oblast); None for others."""
+        around = self.oblast_around.get(fold(mention.text)) if mention.level == "city" else None
+        if around is None:
+            return None
+        return mention._replace(geo_code=around[0], text=around[1], level="oblast")
 
     def lookup(self, key: str) -> Entry | None:
         """Entry for a folded name: unit names first, then cities, then bare stems."""

@@ -191,11 +191,13 @@ _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|bac
                        r"|resumed(?!\s+(?:its\s+|their\s+|the\s+)?(?:campaign|attacks?|strikes?|shelling|bombing|offensive"
                        r"|assaults?|missile|drone)\b)"
                        r"|(?:been|were|was) powered|rerouted|switched to (?:backup|reserve)"  # "9,500 households were rerouted to backup supply"
-                       r"|received (?:electricity|power)|(?:already|now) (?:receiving|have|has) (?:gas|electricity|power"
+                       r"|received (?:electricity|power|heat\w*|gas|water)"  # "95.4% of residential buildings … received heat"
+                       # "33,000 subscribers are receiving gas in full", "all 33,000 customers … are now fully supplied with gas"
+                       r"|(?:(?:already|now|are|is|fully)\s+)+(?:receiving|have|has|supplied\s+with)\s+(?:gas|electricity|power"
                        r"|heat\w*|water)|in normal mode)\b", re.IGNORECASE)
 # One of these is in every `_RESTORED` match, lower-cased (a cheap test first).
 _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "back on", "powered", "received",
-                  "already ", "now ", "normal mode", "rerouted", "switched to")
+                  "already ", "now ", "normal mode", "rerouted", "switched to", "receiving", "supplied")
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?|cut off|de-?energi\w*"
                         r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
@@ -223,12 +225,23 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
     + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
-# "restored power to 20,541 people", "thus restoring power to 2,000 families", "to restore electricity to 1,700"
-_RESTORED_BEFORE = re.compile(r"\b(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)|reconnect(?:ed|ing)|resum(?:ed|ing|e))"
-                              r"(?:\s+(?:the\s+)?(?:power|electricity|light"
-                              r"|water|heat|heating|gas))?|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided))"
-                              r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for|in)\s+(?:\S+\s+){0,2}$",
+# What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
+# "restore heating and water services for more than a million residents", "restored gas supply services for"
+_RESTORED_OBJECT = (r"(?:\s+(?:the|its|their|operation|of|power|electricity|light|water|heat|heating|gas|supply|supplies"
+                    r"|services?|grids?|networks?|and)){0,6}")
+# "restored power to 20,541 people", "thus restoring power to 2,000 families", "to restore electricity to 1,700",
+# "allowed to return electricity to 40 thousand residents", "light was … returned to the homes of 60.5 thousand
+# families", "the successful restoration of electricity to 170,000 homes", "managed to reconnect 12,269 consumers"
+_RESTORED_BEFORE = re.compile(r"\b(?:(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)?|reconnect(?:ed|ing)?|resum(?:ed|ing|e)"
+                              r"|restoration\s+of)" + _RESTORED_OBJECT +
+                              r"|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided)"
+                              r"|continued\s+the\s+supply\s+of)"  # "continued the supply of electricity to nearly 18.5 thousand"
+                              r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for|in)\s+(?:[^\s\d,;]+\s+){0,3}"
+                              r"|reconnect(?:ed|ing)?\s+)$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers", "restored in 15 settlements"
+_RELATIVE_OR_COMMA = re.compile(r",|\b(?:that|who|which|left)\b")
+_STILL_OUT_AFTER = re.compile(r"\b(?:are|were|is|was|remains?|remained|still)\s+(?:\w+\s+){0,2}?(?:without|cut off"
+                             r"|de-?energi\w*|in the dark|no (?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
 # "the air force said it had destroyed 66", "anti-aircraft defense systems and forces destroyed 51 Russian missiles"
 _AIR_DEFENCE = re.compile(r"\b(?:anti-?aircraft|air)[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
@@ -309,7 +322,20 @@ def is_restored(text: str, figure_start: int, figure_end: int, clause: tuple[int
     after = text[figure_end:clause[1]]
     if contains_any(caseless(after), _RESTORED_KEYS) and _RESTORED.search(after) and not _STILL_OUT.search(after):
         return True
-    before = text[max(clause[0], figure_start - 80):figure_start]
+    # "reconnected to the national grid, six million households are still without power" (but "restored power
+    # to 27,441 consumers who were cut off", "to 350,000 homes in Kyiv that were left without electricity")
+    return restored_before(text, max(clause[0], figure_start - 80), figure_start) and not _STILL_OUT_AFTER.search(
+        _RELATIVE_OR_COMMA.split(after, 1)[0])
+
+
+def still_out(segment: str) -> bool:
+    """The segment says someone is still (or again) without supply: 'however 90,000 were still without'."""
+    return _STILL_OUT.search(segment) is not None
+
+
+def restored_before(text: str, start: int, figure_start: int) -> bool:
+    """text[start:figure_start] ends in a restoration's verb and its object: 'restored power to '."""
+    before = text[start:figure_start]
     return contains_any(caseless(before), _RESTORED_WORDS) and _RESTORED_BEFORE.search(before) is not None
 
 
