@@ -2943,3 +2943,43 @@ def test_a_count_outside_the_city_is_in_the_oblast_around_it():
     rows = by_figure(text)
     assert (rows["748,000"]["place"], rows["347,000"]["place"]) == ("Kyiv", "Kyiv Oblast")
     assert by_figure("In Kharkiv, 5,000 homes in the surrounding region lost power.")["5,000"]["place"] == "Kharkiv Oblast"
+
+
+# Found in held-out 221-228 (live blogs, energy trade press, nuclear plants, damage estimates, health care,
+# business, transport, regional outlets; scored blind on 7067739), fixed after it.
+
+
+def test_plunging_millions_into_darkness_is_an_outage_count():
+    text = ("Fresh Russian strikes hit cities across Ukraine on Thursday, crippling the country’s energy infrastructure "
+            "and plunging millions into darkness as winter sets in and temperatures drop.")
+    assert by_figure(text)["millions"]["value"] == "1000000"
+
+
+def test_downs_is_a_shoot_down_and_the_whole_is_the_attack():
+    rows = by_figure("Air Force: Ukraine downs 92 of 151 Russian aerial targets overnight on March 22.")
+    assert "151" in rows and "92" not in rows
+
+
+def test_any_of_the_countrys_plants_is_the_size_of_a_set():
+    text = ("The strike landed near the South Ukraine nuclear plant, a reminder that Russia can still threaten "
+            "disaster at any of Ukraine’s four active nuclear plants.")
+    assert "four" not in by_figure(text)
+
+
+def test_the_population_a_share_is_of_is_no_figure():
+    rows = by_figure("Further, 60% of Kyiv's three million residents were without electricity on Wednesday, as per "
+                     "Vitaly Klitschko.")
+    assert "60%" in rows and "three million" not in rows
+
+
+def test_children_displaced_are_no_outage_count():
+    text = ("Attacks on energy infrastructure have plunged millions of civilians into the freezing cold, the agency said, "
+            "and at least 1.2 million children have been displaced by these attacks.")
+    assert "at least 1.2 million" not in by_figure(text)
+
+
+def test_capacity_reduced_to_a_level_is_no_loss():
+    text = ("During the attack, the power units of the South Ukrainian Nuclear Power Plant reduced their capacity to a "
+            "total of 1,800 MW.")
+    assert "1,800 MW" not in by_figure(text)
+    assert "1,800 MW" in by_figure("The attack cut 1,800 MW of the plant's capacity.")

@@ -508,7 +508,8 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "what is needed, not what was lost"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end):
         return "describes a plant's capacity, not a loss"
-    if (_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before):
+    if ((_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before)
+            or _REDUCED_TO_BEFORE.search(before)):  # "reduced their capacity to a total of 1,800 MW"
         return "a capacity before or after a change, not the loss"
     return ""
 
@@ -518,6 +519,8 @@ _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|thei
                                  r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
                                  r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
 _PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)")  # not "9 GW of power plant capacity"
+_REDUCED_TO_BEFORE = re.compile(r"\b(?:reduced|reducing|lowered|decreased|fell|fallen|dropped)\s+(?:[\w-]+\s+){0,3}?to\s+"
+                                r"(?:a\s+total\s+of\s+|about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|over|more than|nearly|almost)\s+)?$", re.IGNORECASE)
 _TO_POWER_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d[\d.,]*\s*(?:GW|MW|gigawatts?|megawatts?)\b",
                              re.IGNORECASE)

@@ -162,7 +162,7 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark)"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
     r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
     # "water to millions.", "millions have been subject to emergency power cuts", "plunging millions into cold",
@@ -857,10 +857,11 @@ def _part_of_a_set(before: str) -> bool:
     return _N_OF_BEFORE.search(before) is not None and not _INTERCEPT_WORDS.search(before)
 
 
-_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+"
+_N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:any|each|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+"
                           r"(?:the\s+|(?:the\s+)?[\w-]+['’]s\s+)?"  # "three of Ukraine's four nuclear power plants",
                           r"(?:(?:approximately|about|around|some|nearly|almost|over|more than)\s+)?$"  # "five of the company's six"
-                          r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$",  # "550,000 people out of 800,000 residents"
+                          r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$"  # "550,000 people out of 800,000 residents"
+                          r"|(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?[\w-]+['’]s\s+$",  # "60% of Kyiv's three million residents"
                           re.IGNORECASE)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|largest|biggest|worst|heaviest|longest|strongest"
                               r"|greatest|highest|deadliest|fiercest|hardest|toughest|harshest|coldest|darkest)\b",
@@ -872,7 +873,8 @@ _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|downed"
                               r"|neutrali[sz]ed)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|(?:took|taken)\s+out|intercept|downed|downing|destroy\w*|neutrali|eliminat",
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|(?:took|taken)\s+out|intercept|downed|downing"
+                              r"|\bdowns\b|destroy\w*|neutrali|eliminat",  # "Ukraine downs 92 of 151 Russian aerial targets"
                               re.IGNORECASE)
 
 

@@ -179,7 +179,7 @@ _NEEDS = {
 }
 _CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
-                             r"|evacuated|rescued|missing|to evacuate|lost their lives"
+                             r"|evacuated|rescued|missing|to evacuate|lost their lives|displaced"
                              r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
                              re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
@@ -211,7 +211,7 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach)\b"
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|destroyed"
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
                                r"|neutrali[sz]ed|to down|(?:took|taken) (?:down|out))\b",
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
