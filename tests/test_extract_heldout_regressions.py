@@ -2983,3 +2983,10 @@ def test_capacity_reduced_to_a_level_is_no_loss():
             "total of 1,800 MW.")
     assert "1,800 MW" not in by_figure(text)
     assert "1,800 MW" in by_figure("The attack cut 1,800 MW of the plant's capacity.")
+
+
+def test_according_to_a_bodys_information_credits_the_body_not_a_date():
+    text = ("We will remind, according to DTEK's information as of April 3, due to Russian blows on infrastructure, 80% "
+            "of the company's generating capacity was lost.")
+    assert by_figure(text)["80%"]["claimant"] == "DTEK"
+    assert by_figure("According to Ukrenergo’s data, 40% of substations were damaged.")["40%"]["claimant"] == "Ukrenergo"

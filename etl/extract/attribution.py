@@ -443,6 +443,9 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
         start, phrase = start + document.end(), phrase[document.end():]
         words = phrase.split()
     source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“]|the\s+[A-Z])").search(phrase)  # "information provided by the Ukrainian government"
+    if len(words) > 1 and words[1].lower() in NON_AGENT and words[0].endswith(("'s", "’s")) and _has_name(words[0]):
+        owner = words[0][:-2]  # "according to DTEK's information as of April 3": DTEK
+        return _make(text, start, start + len(owner), "according_to", owner)
     if words[0].lower().strip("\"“") in NON_AGENT or (len(words) > 1 and words[1].lower() in NON_AGENT):
         owner = " ".join(words[:-1]) if len(words) == 2 and words[1].lower() in NON_AGENT else ""
         if not source and owner and _has_name(owner):
