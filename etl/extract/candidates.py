@@ -455,6 +455,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
+        if mention.noun_class == "people" and _DISPLACED_AFTER.match(text, mention.noun_end):
+            return "people displaced or who left, not cut off", False, no_clause  # "600,000 people have left the capital"
+        if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
+            return "what was not damaged", False, no_clause  # "the majority of the site's 13,680 panels appear to be undamaged"
         if mention.noun_class == "people" and _IN_NEED_AFTER.match(text, mention.noun_end):
             return "people in need of shelter or aid, not cut off", False, no_clause
         if mention.noun_class in ("people", "places") and _EVACUATION_BEFORE.search(
@@ -518,7 +522,12 @@ _NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s
 _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+|pre-war\s+"
                                  r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
                                  r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
-_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)")  # not "9 GW of power plant capacity"
+_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)"  # not "9 GW of power plant capacity"
+                          # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP"
+                          r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:plant|station|park|farm|[STCHNW]PP|CHPP|SES)\b")
+_DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:capital|city"
+                              r"|country|region)|to\s+(?:temporarily\s+)?leave)\b", re.IGNORECASE)
+_UNDAMAGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:undamaged|intact)\b", re.IGNORECASE)
 _REDUCED_TO_BEFORE = re.compile(r"\b(?:reduced|reducing|lowered|decreased|fell|fallen|dropped)\s+(?:[\w-]+\s+){0,3}?to\s+"
                                 r"(?:a\s+total\s+of\s+|about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:about|around|over|more than|nearly|almost)\s+)?$", re.IGNORECASE)

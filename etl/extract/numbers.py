@@ -174,7 +174,7 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
     r"|\b(?P<small>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(_SMALL) + r"|a dozen)"
-    r"(?:\s+and\s+a\s+half)?(?:\s+(?:million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers",
+    r"(?:\s+and\s+a\s+half)?(?:\s+(?:billion|million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers",
     # "about three and a half hours"
     re.IGNORECASE,
 )
@@ -507,7 +507,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
         noun = counted_noun(text, fig_end, s_end)
         if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
                 and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
-                and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))):
+                and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))
+                and not (noun[2] > 0 and _SET_CUT_OFF_AFTER.match(text, noun[2], s_end))):
             return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
             return Rejected(a, fig_end, figure, "ratio")
@@ -694,7 +695,8 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now)\s+)"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
-                            r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b)"  # "left millions in the cold and dark"
+                            r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b"  # "left millions in the cold and dark"
+                            r"|with\s+no\s+(?:power|electricity|heat|heating|water|gas|light)\b)"  # "left with no electricity"
                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
                             r"|\s+(?:still\s+)?(?:lack|lacked)\s+(?:drinking\s+|running\s+|tap\s+)?(?:power|electricity|heat|heating"
                             r"|water|gas|light)\b"  # "700,000 lack drinking water after Kakhovka Dam destruction"
@@ -871,7 +873,10 @@ _POWER_OF_BEFORE = re.compile(r"\d\s*(?:MW|GW|megawatts?|gigawatts?)\s+of\s+(?:t
 _LAUNCHED_AFTER_NOUN = re.compile(r"\s+(?:[\w-]+\s+){1,2}?(?:launched|fired)\b")
 # "( 5 out of 7 drones and 5 out of 6 Kalibrs were shot down )": the 7 and the 6 are how many were launched
 _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had been)\s+)?(?:shot down|intercepted|downed"
-                              r"|neutrali[sz]ed)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
+                              r"|neutrali[sz]ed|stopped)\b", re.IGNORECASE)  # "405 out of 465 Russian drones … neutralized"
+# "4,000 of the 5,635 high-rise apartment buildings, which were left without heating …": the whole was cut off too
+_SET_CUT_OFF_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:were|are|have been|had been)\s+(?:left\s+)?(?:without|cut off"
+                                r"|de-?energi)", re.IGNORECASE)
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|(?:took|taken)\s+out|intercept|downed|downing"
                               r"|\bdowns\b|destroy\w*|neutrali|eliminat",  # "Ukraine downs 92 of 151 Russian aerial targets"

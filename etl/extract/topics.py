@@ -30,7 +30,7 @@ _CUES = {
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
               r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped"  # "Two units have stopped operating"
-              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|inaccessible",  # "half of the grid has been wrecked"
+              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|inaccessible|(?:been|were|was) decommissioned",  # "half of the grid has been wrecked"
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
@@ -177,9 +177,9 @@ _NEEDS = {
     "verb": ("attack", "damage"),
     "ref": ("attack", "damage"),
 }
-_CASUALTY_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
+_CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s]{1,30}?)?,?\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
-                             r"|evacuated|rescued|missing|to evacuate|lost their lives|displaced"
+                             r"|evacuated|rescued|missing|to evacuate|lost their lives"
                              r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
                              re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
@@ -208,7 +208,8 @@ _WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|as a result of|b
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
                               r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
-                              r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach)\b"
+                              r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach|stopped"  # "21 of the 34 inbound
+                              r"|did not (?:hit|reach) (?:their |its )?targets?)\b"  # missiles were stopped", "27 drones did not hit"
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
