@@ -237,6 +237,9 @@ def parse_figure(text: str) -> Quantity:
             f"no number in figure '{text}'; expected e.g. '40%', 'more than 4.5 million', "
             "'9.2 GW', 'over $10 billion', 'two-thirds'"
         )
+    share = _SLASH_SHARE.fullmatch(rest)
+    if share and int(share[1]) < int(share[2]):  # "1/3", "2/3" of something: a share, not the count 1
+        return with_bounds(100 * int(share[1]) / int(share[2]), PERCENT, qualifier)
     value = parse_number(number["num"])
     after = number["rest"]
     compound = _COMPOUND_SCALES.match(after.lower())
@@ -251,6 +254,9 @@ def parse_figure(text: str) -> Quantity:
 
 
 _BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
+_SLASH_SHARE = re.compile(r"([1-9])\s?/\s?([2-9]|10)")
+_VAGUE_POWER = re.compile(r"(megawatts|gigawatts|mw|gw)\b")
+_POWER_FACTORS = {"megawatts": 1.0, "mw": 1.0, "gigawatts": 1000.0, "gw": 1000.0}
 _COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
 
 
@@ -313,8 +319,14 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
     first_word = key.split(" ", 1)[0]
     for phrase in _VAGUE_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
-            money = _CURRENCY_WORD.match(key[len(phrase):].strip().removeprefix("of ").strip())
-            return VAGUE_PLURALS[phrase], _CURRENCY_WORDS[money.group()] if money else COUNT, True
+            tail = key[len(phrase):].strip().removeprefix("of ").strip()
+            money = _CURRENCY_WORD.match(tail)
+            if money:
+                return VAGUE_PLURALS[phrase], _CURRENCY_WORDS[money.group()], True
+            power = _VAGUE_POWER.match(tail)  # "thousands of megawatts": at least a thousand MW
+            if power:
+                return VAGUE_PLURALS[phrase] * _POWER_FACTORS[power.group(1)], MW, True
+            return VAGUE_PLURALS[phrase], COUNT, True
     ordinal = _ORDINAL.fullmatch(key)
     if ordinal and (ordinal[1] or ordinal[2] in _ORDINALS):
         return float(ordinal[1] or _ORDINALS[ordinal[2]]), COUNT, False

@@ -526,7 +526,8 @@ _PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit
                           # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP"
                           r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:plant|station|park|farm|[STCHNW]PP|CHPP|SES)\b")
 _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:capital|city"
-                              r"|country|region)|to\s+(?:temporarily\s+)?leave)\b", re.IGNORECASE)
+                              r"|country|region)|to\s+(?:temporarily\s+)?leave|(?:forcibly|forcefully)\s+(?:transported|moved)"
+                              r"|deported|abducted)\b", re.IGNORECASE)  # "11,000 Ukrainian children had been forcefully transported"
 _UNDAMAGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:undamaged|intact)\b", re.IGNORECASE)
 _REDUCED_TO_BEFORE = re.compile(r"\b(?:reduced|reducing|lowered|decreased|fell|fallen|dropped)\s+(?:[\w-]+\s+){0,3}?to\s+"
                                 r"(?:a\s+total\s+of\s+|about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)

@@ -162,6 +162,7 @@ _WORD_NUMBER = re.compile(
     r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
+    r"|(?P<vague_power>\s+of\s+(?:megawatts|gigawatts|MW|GW))\b"  # "thousands of megawatts of capacity"
     r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
     r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
@@ -487,6 +488,9 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     a, b = match.start(), match.end()
     core = match.group()
     before, after = text[max(s_start, a - 40):a], text[b:s_end]
+    share = _SLASH_SHARE_OF.match(text, a, s_end) if after[:1] == "/" else None
+    if share and int(share[1]) < int(share[2]) and not before.rstrip().endswith("/"):
+        return _mention(_extend_left_qualifier(text, a, s_start), share.end(2), None, "fraction", ("", "", -1), text)
     reason = _digit_rejection(text, core, a, b, before, after, s_start, s_end)
     if reason == "phone":
         phone = _PHONE.match(text, a)
@@ -525,6 +529,10 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
 _SET_SIZE_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|none|any)\s+of\s+(?:the|its|their|our)\s+$"
                               r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+of\s+(?:its|their|our)\s+$",
                               re.IGNORECASE)  # "five of its six plants": six is the fleet, not a figure
+
+
+# "By now 1/3 of the Ukrainian electrical infrastructure has been completely ruined": a share, not a ratio
+_SLASH_SHARE_OF = re.compile(r"([1-9])\s?/\s?([2-9]|10)(?=\s+of\b)")
 
 
 def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: str,
@@ -696,7 +704,8 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
                             r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b"  # "left millions in the cold and dark"
-                            r"|with\s+no\s+(?:power|electricity|heat|heating|water|gas|light)\b)"  # "left with no electricity"
+                            r"|with\s+no\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "left with no electricity"
+                            r"|(?<=remained\s)disconnected\b)"  # "However, 20,000 remained disconnected in the morning"
                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
                             r"|\s+(?:still\s+)?(?:lack|lacked)\s+(?:drinking\s+|running\s+|tap\s+)?(?:power|electricity|heat|heating"
                             r"|water|gas|light)\b"  # "700,000 lack drinking water after Kakhovka Dam destruction"
@@ -820,6 +829,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         return _fraction(text, figure_start, a, b, match)
     if match["vague_money"]:  # "billions of dollars"
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "money", ("", "", -1), text)
+    if match["vague_power"]:  # "thousands of megawatts"
+        return _mention(_extend_left_qualifier(text, a, s_start), b, None, "power", ("", "", -1), text)
     if match["vague"]:
         if _N_OF_A_WHOLE_BEFORE.search(text, max(s_start, a - 40), a):
             return None  # "350 of Ukraine's thousands of heating facilities": the thousands are the whole
@@ -885,6 +896,8 @@ _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|(?:to
 
 def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
     a, b = match.start(), match.end()
+    if text[max(s_start, a - 7):a].lower().endswith("number "):
+        return None  # "Former world number three Elina Svitolina": a rank
     if ((_SET_SIZE_BEFORE.search(text, max(s_start, a - 20), a) or _part_of_a_set(text[max(s_start, a - 120):a]))
             and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)):  # "one of the four missiles launched": all four were
         return None  # "one of the two stations", "five of six plants"

@@ -213,7 +213,7 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
-                               r"|neutrali[sz]ed|to down|(?:took|taken) (?:down|out))\b",
+                               r"|neutrali[sz](?:ed|es?)|to down|(?:took|taken) (?:down|out))\b",
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
@@ -244,7 +244,9 @@ _RELATIVE_OR_COMMA = re.compile(r",|\b(?:that|who|which|left)\b")
 _STILL_OUT_AFTER = re.compile(r"\b(?:are|were|is|was|remains?|remained|still)\s+(?:\w+\s+){0,2}?(?:without|cut off"
                              r"|de-?energi\w*|in the dark|no (?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
 # "the air force said it had destroyed 66", "anti-aircraft defense systems and forces destroyed 51 Russian missiles"
-_AIR_DEFENCE = re.compile(r"\b(?:anti-?aircraft|air)[ -]defen[cs]es?\b|\bair force\b", re.IGNORECASE)
+_AIR_DEFENCE = re.compile(r"\b(?:anti-?aircraft|air)[ -]defen[cs]es?\b|\bair force\b"
+                          r"|\bdefen[cs]es\s+(?:destroyed|shot down|intercepted|downed)\b",  # "Defenses destroyed four of the
+                          re.IGNORECASE)  # missiles and 66 drones in the air"
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
                            r"|\s(?:al)?though\s",  # "damaged 350 gas facilities though production should be restored"
