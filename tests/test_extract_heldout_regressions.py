@@ -3108,3 +3108,20 @@ def test_a_rank_is_no_count():
             "days.")
     rows = by_figure(text)
     assert "three" not in rows and rows["three days"]["value"] == "72"
+
+
+# Found in held-out 245-250 (ports, older and disabled people, banks and mobile operators, Nordic and Baltic
+# broadcasters, Canadian and Australian outlets, smaller Ukrainian outlets; scored blind on 7d76f31), fixed after it.
+
+
+def test_others_left_without_power_across_regions_are_an_outage_count():
+    text = ("Russia pounded Ukrainian power facilities on Friday, killing at least five people and leaving more than a "
+            "million others across seven regions without electricity.")
+    rows = by_figure(text)
+    assert rows["more than a million"]["value"] == "1000000" and "at least five" not in rows
+
+
+def test_a_count_of_whom_are_in_a_place_is_part_of_an_outage():
+    text = ("According to media reports, more than one million people are without power across the country, around "
+            "800,000 of whom are in Kyiv.")
+    assert by_figure(text)["around 800,000"]["place"] == "Kyiv"

@@ -306,6 +306,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
                      or tp.restored_before(text, max(sentence.start, mention.start - 80), mention.start))):
             mention = mention._replace(noun_class="people")  # "cut power to hundreds of thousands", "heat to some 17,000",
             # "heating has been restored for around 270,000"
+        elif mention.quantity.value >= 1000 and text.startswith(" of whom ", mention.end):
+            mention = mention._replace(noun_class="people")  # "more than one million people are without power …,
+            # around 800,000 of whom are in Kyiv"
         elif mention.noun == "others" and WITHOUT_SUPPLY.match(text, mention.noun_end, sentence.end):
             mention = mention._replace(noun_class="people")  # "killed five people and left a million others without power"
         elif (not mention.noun_class and mention.quantity.value >= 1000 and mention.form in ("count", "vague", "word")
