@@ -450,6 +450,8 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "270 power facilities across Ukraine in 2022, including 11 in eight oblasts"
     if len(gap) <= 60 and not _DIGIT.search(gap) and _PLACE_THEN_DASH.search(gap):
         return True  # "… 61 913 in Kirovohrad Oblast and Odesa – 10,500."
+    if len(gap) <= 80 and not _DIGIT.search(gap) and gap.endswith((" of which ", " of whom ")):
+        return True  # "672 company's stations were without power, of which 292 were in Kyiv"
     if len(gap) <= 100 and not _DIGIT.search(gap) and _NOW_THE_NUMBER_BEFORE.search(gap):
         return True  # "22,000 subscribers remained without electricity overnight, the number has now fallen to around 3,500"
     if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with ",
