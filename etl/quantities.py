@@ -137,7 +137,7 @@ OUTAGE_NOUNS = r"blackouts?|outages?|power\s+cuts?|darkness|shutdowns?|restricti
 # "20 hours a day", "20 hours of blackouts a day", "four hours or more a day"
 _HOURS_A_DAY = re.compile(rf"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){{0,2}}?(?:{OUTAGE_NOUNS})| or (?:more|longer)"
                           r"| without (?:power|electricity|light))?"
-                          r" (a|per|each|every) day\b")  # "more than 15 hours without power per day"
+                          r" (?:in )?(a|per|each|every) day\b")  # "more than 15 hours without power per day", "10 hours in a day"
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
 _DAYS_UNIT = re.compile(r"^days?\b")
 _WEEKS_UNIT = re.compile(r"^weeks?\b")

@@ -401,9 +401,12 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         attribution = _inverted(text, match.end(), e)
         if attribution:
             found.append(attribution)
+    inverted_starts = [a.start for a in found if a.kind == "inverted"]
     for match in verbs:
         if _BACK_ACTIVE.match(text, match.start()) or match.group() in ("writes", "write"):
             continue
+        if any(match.end() < start <= match.end() + 2 for start in inverted_starts):
+            continue  # "…, reports Al Jazeera": the verb's subject follows it; what precedes is no speaker
         if match.group().startswith("describ") and _WHICH_BEFORE.search(text, max(s, match.start() - 60), match.start()):
             continue  # "88 missiles …, which Ukrainian authorities described as the largest strike": a comment on it
         attribution = _subject(text, s, match.start())

@@ -55,7 +55,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
-                "blows"),  # "the occupiers delivered 3 blows to the critical infrastructure"
+                "blows", "salvoes", "salvos"),  # "the occupiers delivered 3 blows to the critical infrastructure"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -91,7 +91,7 @@ _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
 _HOURS_AFTER = re.compile(rf"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\s+"
                           r"|or\s+(?:more|longer)\s+"
-                          r"|without\s+(?:power|electricity|light)\s+)?(?:a|per|each|every)\s+day|/day|\s+daily"
+                          r"|without\s+(?:power|electricity|light)\s+)?(?:in\s+)?(?:a|per|each|every)\s+day|/day|\s+daily"
                           r"|\s+out\s+of\s+24)\b)?",  # "no electricity twelve hours out of 24"
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
@@ -703,7 +703,8 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|thre
 # essential services such as electricity": people, unnamed.
 WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s)"
                             r"|across\s+(?:[\w’'.-]+\s+){1,3}?(?=without\s))?"  # "a million others across seven regions without …"  # "… in Ukraine’s Odesa region were left without power"
-                            r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now)\s+)"
+                            r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now"
+                            r"|have|has|had|been)\s+)"  # "while millions have been left without electricity"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
                             r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b"  # "left millions in the cold and dark"
@@ -875,7 +876,7 @@ def _part_of_a_set(before: str) -> bool:
 
 _N_OF_BEFORE = re.compile(r"(?:\b\d[\d,.]*|\b(?:any|each|two|three|four|five|six|seven|eight|nine|ten))\s+(?:out\s+)?of\s+"
                           r"(?:the\s+|(?:the\s+)?[\w-]+['’]s\s+)?"  # "three of Ukraine's four nuclear power plants",
-                          r"(?:(?:approximately|about|around|some|nearly|almost|over|more than)\s+)?$"  # "five of the company's six"
+                          r"(?:(?:approximately|about|around|some|nearly|almost|over|more than|roughly)\s+)?$"  # "five of the company's six"
                           r"|\b\d[\d,.]*\s+(?:[a-z]+\s+){1,2}out\s+of\s+$"  # "550,000 people out of 800,000 residents"
                           r"|(?:%|\bper\s?cent)\s+of\s+(?:the\s+)?[\w-]+['’]s\s+$",  # "60% of Kyiv's three million residents"
                           re.IGNORECASE)
