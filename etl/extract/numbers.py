@@ -701,8 +701,8 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|thre
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
 # essential services such as electricity": people, unnamed.
-WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s)"
-                            r"|across\s+(?:[\w’'.-]+\s+){1,3}?(?=without\s))?"  # "a million others across seven regions without …"  # "… in Ukraine’s Odesa region were left without power"
+WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s)"  # "… in Ukraine’s Odesa region were left without power"
+                            r"|across\s+(?:[\w’'.-]+\s+){1,3}?(?=without\s))?"  # "a million others across seven regions without …"
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now"
                             r"|have|has|had|been)\s+)"  # "while millions have been left without electricity"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
