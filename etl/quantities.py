@@ -254,9 +254,8 @@ def parse_figure(text: str) -> Quantity:
 
 
 _BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
-_SLASH_SHARE = re.compile(r"([1-9])\s?/\s?([2-9]|10)")
-_VAGUE_POWER = re.compile(r"(megawatts|gigawatts|mw|gw)\b")
-_POWER_FACTORS = {"megawatts": 1.0, "mw": 1.0, "gigawatts": 1000.0, "gw": 1000.0}
+SLASH_SHARE = r"([1-9])\s?/\s?([2-9]|10)"  # "1/3", "2/3": a share (the extractor reads the same form)
+_SLASH_SHARE = re.compile(SLASH_SHARE)
 _COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
 
 
@@ -323,9 +322,9 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
             money = _CURRENCY_WORD.match(tail)
             if money:
                 return VAGUE_PLURALS[phrase], _CURRENCY_WORDS[money.group()], True
-            power = _VAGUE_POWER.match(tail)  # "thousands of megawatts": at least a thousand MW
+            power = _POWER_UNIT.match(tail)  # "thousands of megawatts": at least a thousand MW
             if power:
-                return VAGUE_PLURALS[phrase] * _POWER_FACTORS[power.group(1)], MW, True
+                return VAGUE_PLURALS[phrase] * _POWER[power.group(1)], MW, True
             return VAGUE_PLURALS[phrase], COUNT, True
     ordinal = _ORDINAL.fullmatch(key)
     if ordinal and (ordinal[1] or ordinal[2] in _ORDINALS):

@@ -534,7 +534,7 @@ _SET_SIZE_BEFORE = re.compile(r"\b(?:one|each|both|either|neither|none|any)\s+of
 
 
 # "By now 1/3 of the Ukrainian electrical infrastructure has been completely ruined": a share, not a ratio
-_SLASH_SHARE_OF = re.compile(r"([1-9])\s?/\s?([2-9]|10)(?=\s+of\b)")
+_SLASH_SHARE_OF = re.compile(quantities.SLASH_SHARE + r"(?=\s+of\b)")
 
 
 def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: str,
