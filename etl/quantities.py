@@ -334,7 +334,10 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
             tail = key[len(phrase):].strip()
             half = 0.5 if tail == "and a half" or tail.startswith("and a half ") else 0.0  # "three and a half hours"
             unit, factor = _read_unit(tail.removeprefix("and a half").strip() if half else tail, None, original=text)
-            return (_SMALL_NUMBERS[phrase] + half) * factor, unit, False
+            value = _SMALL_NUMBERS[phrase]
+            if half and value >= 100:  # "a million and a half people": half of the scale word, not 0.5
+                return value * 1.5 * factor, unit, False
+            return (value + half) * factor, unit, False
     return None
 
 

@@ -331,9 +331,20 @@ def _next_person(ordered: list[Attribution], pronoun: Attribution, surnames: set
             continue
         if later.start - pronoun.end > _FORWARD_REACH:
             return None
-        if later.named and (_is_person(later.claimant, surnames) or _is_single_surname(later.claimant)):
+        if (later.named and (_is_person(later.claimant, surnames) or _is_single_surname(later.claimant))
+                and _same_role(pronoun.claimant, later.claimant)):
             return later
     return None
+
+
+def _same_role(generic: str, named: str) -> bool:
+    """'Its mayor' can be a person named after it, but not one titled otherwise ('Energy Minister
+    Denys Shmyhal'); a pronoun can be anyone."""
+    head = generic.lower().split()[-1]
+    if head not in PERSON_HEADS or head in ("official", "leader"):  # "a top Ukrainian official": any title
+        return True
+    titles = PERSON_HEADS.intersection(named.lower().split())
+    return not titles or head in titles
 
 
 def _is_single_surname(claimant: str) -> bool:

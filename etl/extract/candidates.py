@@ -447,6 +447,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     """Reason a well-formed number is still no figure ("" if it is one), interception, and
     the figure's clause."""
     no_clause = (0, 0)
+    if mention.form == "percent" and (_ASSURE_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+                                      or _SURE_AFTER.match(text, mention.end)):
+        return "says how sure someone is, not a share", False, no_clause  # "I can assure you 100% that there will be blackouts"
     if mention.form in ("count", "word", "vague"):
         if not mention.noun_class:
             return "no counted noun", False, no_clause
@@ -458,6 +461,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
+        if mention.noun in _RESIDENT_NOUNS and _ITS_RESIDENTS.search(text, max(0, mention.start - 20), mention.start):
+            return "describes a population, not an outage", False, no_clause
         if mention.noun_class == "people" and _DISPLACED_AFTER.match(text, mention.noun_end):
             return "people displaced or who left, not cut off", False, no_clause  # "600,000 people have left the capital"
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
@@ -555,8 +560,13 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
                         re.IGNORECASE)
 
 
-_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|a (?:city|town) of)\s+(?:(?:some|about|around|nearly|almost|over"
+_ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
+_SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:a|the) (?:city|town|country|nation) of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
+# "to pummel the region’s energy infrastructure and terrorize its 1.3 million residents": everyone who lives there
+_ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
+_RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
 _IN_NEED_AFTER = re.compile(r"\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"

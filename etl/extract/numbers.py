@@ -40,7 +40,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
                # "over half a million outages occurred", "301 private individuals and 22 legal entities"
                "population", "outages", "disconnections", "individuals", "entities", "residences",
-               "properties", "complexes"),  # "Around 30,000 properties of the Nizhyn hromada have been cut off"
+               "properties", "complexes", "dwellers"),  # "Nearly 200,000 city dwellers remain without power"  # "Around 30,000 properties of the Nizhyn hromada have been cut off"
     "places": ("settlements", "villages", "towns", "localities", "communities", "hromadas", "neighbourhoods",
                "neighborhoods", "microdistricts"),
     "facilities": ("facilities", "objects", "sites", "substations", "plants",
@@ -64,7 +64,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                   "electricians", "repairmen", "volunteers", "officers", "soldiers", "troops", "views",
                   "likes", "comments", "followers", "goods", "kits"),
     "casualties": ("fatalities", "casualties", "deaths", "dead", "victims", "bodies", "wounded", "injured",
-                   "killed", "others"),
+                   "killed", "others", "injuries"),  # "resulting in three deaths and twelve injuries"
 }
 NOUN_CLASS = {noun: cls for cls, nouns in NOUN_CLASSES.items() for noun in nouns}
 FIGURE_CLASSES = ("people", "places", "facilities", "weapons", "attacks", "ref", "verb")
@@ -152,6 +152,7 @@ _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `
 
 # "a million", "a hundred thousand"; "several hundred thousand", "a few dozen" (lower bounds, see `quantities`)
 _A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million))?|thousand|million|billion)"
+                  r"(?:\s+and\s+a\s+half\b)?"  # "around a million and a half people"
                   r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -992,6 +993,8 @@ def normalized_figure(figure: str) -> str:
         text = _re(r"(\w)\s*-\s*hours?\b").sub(r"\1 hours", text)
     lowered = text.lower() if text.isascii() else ""  # case-blind patterns run on anything else
     if not lowered or "illion" in lowered or "thousand" in lowered or "hundred" in lowered:
+        if "half" in text:  # "around a million and a half"
+            text = _re(r"\b(?:a|one)\s+(million|billion|thousand)\s+and\s+a\s+half\b", re.IGNORECASE).sub(r"1.5 \1", text)
         text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b", re.IGNORECASE).sub(r"1 \1", text)
     if not lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered:
         text = _re(r"\b(a|one)[\s-](third|quarter|fifth)\b", re.IGNORECASE).sub(r"one \2", text)

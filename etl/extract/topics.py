@@ -24,13 +24,13 @@ from functools import lru_cache
 
 _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
-              r"|bombard\w*|occupied|occupation|lost|los(?:s|ses|ing)|offline|knock(?:s|ed|ing)? out|disabled|critical\w*"
+              r"|bombard\w*|occupied|occupation|lost|los(?:e|es|s|ses|ing)|offline|knock(?:s|ed|ing)? out|disabled|critical\w*"
               r"|ruin\w*|demolish\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
               r"|operation|action)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
               r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped"  # "Two units have stopped operating"
-              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|inaccessible|(?:been|were|was) decommissioned",  # "half of the grid has been wrecked"
+              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|under the control of (?:the )?(?:russia\w*|occupiers|enemy|armed forces of the russian)|inaccessible|(?:been|were|was) decommissioned",  # "half of the grid has been wrecked"
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
@@ -183,7 +183,8 @@ _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s]{1,30}?)?,?\s+(?:[\w-]+
                              r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
                              re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
-                              r"|injur(?:y|ies)\s+(?:to|of))"  # "resulted in injuries to at least 18 people", "the injury of another 201"
+                              r"|injur(?:y|ies)\s+(?:to|of)"  # "resulted in injuries to at least 18 people", "the injury of another 201"
+                              r"|(?:deaths|injuries|casualties),\s+including)"  # "three deaths and twelve injuries, including two children"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to|another)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
@@ -219,8 +220,10 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoot
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
-_LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+(?:(?:a total of|at least|about"
-                              r"|around|over|more than|some|up to|nearly|almost|as many as)\s+)?$", re.IGNORECASE)
+_LAUNCH_HEDGE = r"(?:(?:a total of|at least|about|around|over|more than|some|up to|nearly|almost|as many as)\s+)?"
+# "had launched 458 drones and 45 missiles": the second count of the list is launched too
+_LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+{_LAUNCH_HEDGE}(?:\d[\d,.]*\s+(?:[\w-]+\s+){{1,2}}?and\s+"
+                              rf"{_LAUNCH_HEDGE})?$", re.IGNORECASE)
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
