@@ -315,6 +315,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout259": (0.69, 0.81, 0.84, 0.90),
     "articles_heldout260": (0.85, 0.97, 0.77, 0.77),
     "articles_heldout261": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout262": (0.67, 0.89, 0.72, 0.97),
+    "articles_heldout263": (0.77, 0.97, 0.97, 0.97),
+    "articles_heldout264": (0.97, 0.97, 0.97, 0.88),
+    "articles_heldout265": (0.73, 0.92, 0.91, 0.81),
+    "articles_heldout266": (0.82, 0.97, 0.79, 0.55),
+    "articles_heldout267": (0.87, 0.92, 0.97, 0.92),
+    "articles_heldout268": (0.81, 0.97, 0.97, 0.87),
+    "articles_heldout269": (0.85, 0.88, 0.92, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -342,7 +350,7 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout245": 7, "articles_heldout246": 8, "articles_heldout247": 8, "articles_heldout248": 8,
                  "articles_heldout249": 6, "articles_heldout250": 5, "articles_heldout251": 8, "articles_heldout252": 7,
                  "articles_heldout253": 7, "articles_heldout256": 8, "articles_heldout257": 9, "articles_heldout258": 6,
-                 "articles_heldout259": 9, "articles_heldout260": 9, "articles_heldout261": 3}
+                 "articles_heldout259": 9, "articles_heldout260": 9, "articles_heldout261": 3, "articles_heldout263": 5, "articles_heldout266": 9}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 

@@ -3228,3 +3228,52 @@ def test_a_title_named_first_is_not_a_differently_titled_person_named_after():
             "heat. The high Tuesday was 17 degrees Fahrenheit. “There is not a single power plant left in Ukraine that "
             "has not been attacked,” said Energy Minister Denys Shmyhal.")
     assert by_figure(text)["more than 5,600"]["claimant"] == "Its mayor"
+
+
+# Found in held-out 262-269 (travel and hospitality, Ukraine's envoys abroad, European energy institutions,
+# fundraising campaigns, Iberian outlets, sister cities, Ukraine's parliament and ombudsman, schools in Ukraine;
+# scored blind on e69fddb), fixed after it.
+
+
+def test_a_dash_line_crediting_the_city_administration_credits_the_paragraph():
+    text = ("Before that, 150 buildings of educational institutions were without heat supply. In total, 315 buildings "
+            "remained without heating - more than 30% of the total number of educational institutions in the city, "
+            "including 163 kindergartens and 141 schools. - noted the Kyiv City State Administration.")
+    rows = by_figure(text)
+    assert rows["315"]["claimant"] == "the Kyiv City State Administration"
+    assert rows["150"]["claimant"] == "the Kyiv City State Administration"
+
+
+def test_a_contribution_and_money_gathered_are_funds():
+    text = ("“And today we gave the indication that we will go ahead with an extraordinary contribution of one million "
+            "euros” to restore Ukraine's energy capacity, he announced.")
+    assert by_figure(text)["one million euros"]["value"] == "1000000"
+    text = ("Between 21 January and 26 January, the initiative gathered 126 million crowns ($6.16 million) for "
+            "generators, Ondracek said.")
+    assert "$6.16 million" in by_figure(text)
+
+
+def test_money_asked_for_is_a_need():
+    text = ("Ukrainian President Volodymyr Zelenskyy addressed the conference via videolink, asking the many heads of "
+            "state for €800 million to help his country face the freezing winter with energy infrastructures under "
+            "bombardment.")
+    assert by_figure(text)["€800 million"]["unit"] == "EUR"
+
+
+def test_people_who_had_left_the_ukrainian_capital_are_not_cut_off():
+    text = ("Around 3,000 apartment blocks remained without heating, Mayor Vitaliy Klitschko said, having estimated "
+            "that some 600,000 people had left the Ukrainian capital since the start of January alone.")
+    rows = by_figure(text)
+    assert "some 600,000" not in rows and "Around 3,000" in rows
+
+
+def test_a_cut_in_consumption_is_a_saving_not_damage():
+    text = ("Most Ukrainians have reduced electricity consumption by up to 10%, which helps energy workers repair "
+            "power facilities that have been damaged by Russian strikes.")
+    assert "up to 10%" not in by_figure(text)
+
+
+def test_a_capital_of_millions_is_a_population():
+    text = ("This is Kyiv, a modern, thriving European capital of 3.3 million people, and now a war-torn city "
+            "struggling with shortages of electricity, running water and central heating.")
+    assert "3.3 million" not in by_figure(text)

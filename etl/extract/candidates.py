@@ -459,7 +459,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts where ({mention.noun} attacked), not an outage", False, no_clause
         if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
-        if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
         if mention.noun in _RESIDENT_NOUNS and _ITS_RESIDENTS.search(text, max(0, mention.start - 20), mention.start):
             return "describes a population, not an outage", False, no_clause
@@ -533,7 +533,7 @@ _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|thei
 _PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)"  # not "9 GW of power plant capacity"
                           # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP"
                           r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:plant|station|park|farm|[STCHNW]PP|CHPP|SES)\b")
-_DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:capital|city"
+_DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:Ukrainian\s+|Ukraine['’]s\s+)?(?:capital|city"
                               r"|country|region)|to\s+(?:temporarily\s+)?leave|(?:forcibly|forcefully)\s+(?:transported|moved)"
                               r"|deported|abducted)\b", re.IGNORECASE)  # "11,000 Ukrainian children had been forcefully transported"
 _UNDAMAGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:undamaged|intact)\b", re.IGNORECASE)
@@ -562,7 +562,8 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
 
 _ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
 _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"
-_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:a|the) (?:city|town|country|nation) of)\s+(?:(?:some|about|around|nearly|almost|over"
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
+                                r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
 # "to pummel the region’s energy infrastructure and terrorize its 1.3 million residents": everyone who lives there
 _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
@@ -592,6 +593,8 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a rise, not damage"
     if _COMPARED_AFTER.match(text, mention.end):
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
+    if _SAVING_BEFORE.search(before):
+        return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
     return ""
@@ -606,6 +609,9 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
 # "imports exceeded May's figures by a third"
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
                              r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
+_SAVING_BEFORE = re.compile(r"\b(?:reduc\w*|cut|cutting|lower\w*|sav\w*)\s+(?:their\s+|its\s+|the\s+)?(?:electricity\s+|power\s+"
+                            r"|energy\s+|gas\s+|water\s+)?(?:consumption|usage|use)\s+by\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+                            re.IGNORECASE)
 _RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"
 _COMPARED_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer|more|higher)\s+than\b")
 _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)

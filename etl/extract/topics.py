@@ -57,7 +57,8 @@ _CUES = {
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?|payments?"
-            r"|lost|lose|loses|value|valued",  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
+            r"|lost|lose|loses|value|valued"
+            r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*",  # "a contribution of one million euros", "gathered 126 million crowns"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
