@@ -153,6 +153,7 @@ _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `
 # "a million", "a hundred thousand"; "several hundred thousand", "a few dozen" (lower bounds, see `quantities`)
 _A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million))?|thousand|million|billion)"
                   r"(?:\s+and\s+a\s+half\b)?"  # "around a million and a half people"
+                  r"|(?:a|one)\s+and\s+a\s+half\s+(?:million|billion|thousand)"  # "more than one and a half million people"
                   r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -160,11 +161,12 @@ _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|an\s+estimated|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>[\s-]+(?:of[\s-]+)?an?[\s-]+(?:million|billion|thousand))\b"  # "half-a-million"
-    r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still)\b))"  # "… and two-thirds without heating", "half its capacity"
+    r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still|our)\b"
+    r"|\s+[\w-]+['’]s\b))"  # "knocked out about half Ukraine’s available generating capacity", "half our wind farms"  # "… and two-thirds without heating", "half its capacity"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?P<vague_power>\s+of\s+(?:megawatts|gigawatts|MW|GW))\b"  # "thousands of megawatts of capacity"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
     r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
     # "water to millions.", "millions have been subject to emergency power cuts", "plunging millions into cold",
