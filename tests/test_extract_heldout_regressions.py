@@ -3299,3 +3299,43 @@ def test_outages_for_millions_during_the_cold():
     text = ("Russia launched massive strikes on critical infrastructure last winter that caused sweeping outages for "
             "millions during the bitter cold.")
     assert by_figure(text)["millions"]["value"] == "1000000"
+
+
+# Found in held-out 270-277 (August and September pages, energy workers and repair crews, appeals to save energy,
+# governance and oversight, the central bank and economy ministries, generators and batteries, press digests;
+# scored blind on d2240c3), fixed after it.
+
+
+def test_a_list_of_counts_after_dashes_takes_the_noun_and_each_place():
+    text = ("According to the Ministry of Energy, as of the morning, September 11, as a result of hostilities, more than "
+            "136,000 consumers remain in blackout in Donetsk region, 3,700 – in Zaporizhzhia region, 6,200 – in Sumy "
+            "region, 39,600 – in Kharkiv region, 1,300 – in Chernihiv region.")
+    rows = by_figure(text)
+    assert rows["3,700"]["place"] == "Zaporizhzhia region" and rows["39,600"]["place"] == "Kharkiv region"
+    assert rows["1,300"]["value"] == "1300"
+
+
+def test_from_a_total_of_is_how_many_were_launched():
+    text = ("The Ukrainian military said its air force had destroyed 58 Russia-launched attack drones overnight from a "
+            "total of 60, along with 26 of 39 missiles.")
+    rows = by_figure(text)
+    assert {"60", "39"} <= set(rows) and "58" not in rows
+
+
+def test_millions_who_faced_blackouts_are_people():
+    text = ("KYIV (Reuters) - Ukraine urged civilians on Tuesday not to use domestic appliances to save electricity as "
+            "millions faced blackouts after the biggest Russian attack on its energy network since war broke out.")
+    assert by_figure(text)["millions"]["value"] == "1000000"
+
+
+def test_percentage_points_are_no_count():
+    text = ("The central bank said Russian strikes on the energy sector have widened the electricity deficit, cutting "
+            "projected 2026 GDP growth by 0.4 percentage points.")
+    assert "0.4" not in by_figure(text)
+
+
+def test_among_those_counts_the_damaged_sites_of_the_sentence_before():
+    text = ("He said that of September 22 the Russian aggression left 349 sites of critical infrastructure damage. "
+            "Among those are 335 boiler-houses, 11 combined heat and power site, 3 thermal power plants.")
+    rows = by_figure(text)
+    assert {"349", "335", "3"} <= set(rows)

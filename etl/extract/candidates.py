@@ -98,7 +98,7 @@ _ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]no
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these)"  # "The bulk of that sum"
                        # "To be more specific, about 347.8 thousand in the Donetsk region, …": the sentence before, in detail
                        r"|To be (?:more )?(?:specific|precise)|In particular|Specifically|Namely|Of (?:them|these|those)"
-                       r"|Among them|In detail"
+                       r"|Among (?:them|those|these)|In detail"  # "Among those are 335 boiler-houses, …"
                        r"|" + _SUMMING_UP_WORDS +
                        # "But we can certainly say that these are tens of millions of hryvnias"
                        r"|(?:But |And )?(?:[A-Za-z]+\s+){1,4}?(?:say|said|says|note|noted|add|added)\s+that\s+(?:this|these|it)"
@@ -451,6 +451,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                       or _SURE_AFTER.match(text, mention.end)):
         return "says how sure someone is, not a share", False, no_clause  # "I can assure you 100% that there will be blackouts"
     if mention.form in ("count", "word", "vague"):
+        if _PERCENTAGE_POINTS_AFTER.match(text, mention.end):
+            return "a change in percentage points, not a share", False, no_clause  # "cutting growth by 0.4 percentage points"
         if not mention.noun_class:
             return "no counted noun", False, no_clause
         if mention.noun_class not in FIGURE_CLASSES:
@@ -560,6 +562,7 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
                         re.IGNORECASE)
 
 
+_PERCENTAGE_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s?cent(?:age)?)\s+points?\b|\s*pp\b|\s*p\.p\.", re.IGNORECASE)
 _ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
 _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
@@ -633,8 +636,9 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 # "plunging millions into cold, into darkness"
 _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
                                    r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
-                                   r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?))\b",
-                                   re.IGNORECASE)
+                                   r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?)"
+                                   r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts))\b",
+                                   re.IGNORECASE)  # "as millions faced blackouts"
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
 _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
@@ -918,12 +922,12 @@ _DASH_ONLY = re.compile(r"\s*[-–—]\s*")
 
 
 def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """'40,000 consumers in Kyiv region, 20,000 in Odesa': the place that follows the figure
+    """'40,000 consumers in Kyiv region, 20,000 in Odesa' (or '3,700 – in Zaporizhzhia region'): the place that follows the figure
     (and its counted noun) after 'in' is the figure's own, however many places the sentence names."""
     end = figure.noun_end if figure.noun_end > figure.end else figure.end
     for mention in mentions:
         if mention.start >= end and mention.start - end <= 40 and _re(
-                r"\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
+                r"\s+(?:[–—-]\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
             if any(_listed_together(text, mention, other) for other in mentions if other.geo_code != mention.geo_code):
                 return None  # "in Donetsk and Luhansk regions": both, so neither alone
             return mention

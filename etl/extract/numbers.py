@@ -49,7 +49,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "storages", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
-                   "producers", "inverters", "turbines", "hubs"),
+                   "producers", "inverters", "turbines", "hubs", "boiler-houses"),  # "335 boiler-houses"
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
                 "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
@@ -166,7 +166,7 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?P<vague_power>\s+of\s+(?:megawatts|gigawatts|MW|GW))\b"  # "thousands of megawatts of capacity"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
+    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every|faced|face|facing|endured|experienced|suffered|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
     r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
     # "water to millions.", "millions have been subject to emergency power cuts", "plunging millions into cold",
@@ -411,8 +411,9 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3
                                r"|totall?ed)\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
-_IN_A_PLACE_AFTER = re.compile(r"\s+(?:each\s+)?(?:in|over|near|across|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
-                               r"|(?:region|oblast|city|capital|area|surrounding)\b)")  # "… in Kyiv and 347,000 outside the city"
+_IN_A_PLACE_AFTER = re.compile(r"\s+(?:[–—-]\s+)?(?:each\s+)?(?:in|over|near|across|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
+                               r"|(?:region|oblast|city|capital|area|surrounding)\b)")  # "… in Kyiv and 347,000 outside the city",
+# "more than 136,000 consumers remain in blackout in Donetsk region, 3,700 – in Zaporizhzhia region"
 _IN_A_MONTH_AFTER = re.compile(rf"\s+in\s+(?:{MONTH_NAMES})\b")
 _HOW_AFTER = re.compile(r"\s*[-–—]?\s*(?:partially|completely|fully|entirely|partly|in full|in part)\s*(?:[.,;]|and\b|$)")
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*$")

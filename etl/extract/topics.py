@@ -228,7 +228,8 @@ _LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+{_LAUNCH_HEDGE}(?:\d[\d,.]*
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
-    + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$", re.IGNORECASE)
+    + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$"
+    r"|\bfrom\s+a\s+total\s+of\s+$", re.IGNORECASE)  # "destroyed 58 Russia-launched attack drones overnight from a total of 60"
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
