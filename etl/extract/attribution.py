@@ -76,9 +76,9 @@ _BACK_PASSIVE = re.compile(
 # (or a line of its own, "- Mykola Kolisnyk stated.", for the paragraph before).
 _DASH_SAID_END = re.compile(r"(?:^|\s)[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
                             r"|stated)\.?\s*$")
-# The same with the verb first, as a sentence of its own: "… attacks on the energy sector. - said Kolisnyk."
+# The same with the verb first, as a sentence of its own: "… attacks on the energy sector. - said Kolisnyk.",
+# "… 141 schools. - noted the Kyiv City State Administration."
 _DASH_SAID_LINE = re.compile(r"[-–—]\s*(?:said|says|noted|added|stated|reported)\s+(?P<who>(?:the\s+)?[A-Z][^-–—\"“”.]{1,60}?)\.?\s*$")
-# ("… 141 schools. - noted the Kyiv City State Administration.")
 # "X said this", not "X said this week it lost …"
 _BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b(?!\s+(?:week|month|year|morning|afternoon|evening"
                           r"|weekend|spring|summer|autumn|fall|winter|time)\b)")

@@ -922,8 +922,8 @@ _DASH_ONLY = re.compile(r"\s*[-–—]\s*")
 
 
 def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """'40,000 consumers in Kyiv region, 20,000 in Odesa' (or '3,700 – in Zaporizhzhia region'): the place that follows the figure
-    (and its counted noun) after 'in' is the figure's own, however many places the sentence names."""
+    """'40,000 consumers in Kyiv region, 20,000 in Odesa', '3,700 – in Zaporizhzhia region': the place that
+    follows the figure (and its counted noun) after 'in' is the figure's own, however many places the sentence names."""
     end = figure.noun_end if figure.noun_end > figure.end else figure.end
     for mention in mentions:
         if mention.start >= end and mention.start - end <= 40 and _re(

@@ -30,7 +30,9 @@ _CUES = {
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
               r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped"  # "Two units have stopped operating"
-              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|under the control of (?:the )?(?:russia\w*|occupiers|enemy|armed forces of the russian)|inaccessible|(?:been|were|was) decommissioned",  # "half of the grid has been wrecked"
+              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|inaccessible|(?:been|were|was) decommissioned"  # "half of
+              # the grid has been wrecked"; "plants are under the control of the Armed Forces of the Russian Federation"
+              r"|under the control of (?:the )?(?:russia\w*|occupiers|enemy|armed forces of the russian)",
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
@@ -57,8 +59,9 @@ _CUES = {
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?|payments?"
-            r"|lost|lose|loses|value|valued"
-            r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*",  # "a contribution of one million euros", "gathered 126 million crowns"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
+            r"|lost|lose|loses|value|valued"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
+            # "a contribution of one million euros", "gathered 126 million crowns", "asking … for €800 million"
+            r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*",
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
