@@ -814,15 +814,18 @@ def _place(item: Found, doc: _Doc) -> None:
             or _LAUNCHED_AT_THE_COUNTRY_AFTER.match(doc.text, item.mention.end, item.sentence.end)):
         _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
         return
+    if not own and item.mention.form == "percent" and _GRID_DEFICIT.search(sentence):
+        _set_place(item, None, "sentence")  # "the power deficit for the evening maximum … may be about 17.5%": one grid
+        return
     if own:
         listed = _place_before_dash(doc.text, item.mention, own)
         if listed is not None:
             _set_place(item, listed, "sentence")  # "in Dnipro region - 8, Lviv region - 6, Vinnytsia region - 5"
             return
         named = _place_right_after(doc.text, item.mention, own)
-        if ((named is None or "regions" in doc.text[item.mention.end:named.start]) and "regions" in sentence
-                and (_COUNTED_REGIONS.search(sentence)
-                     or (len(own) == 1 and _AND_OTHER_REGIONS.match(doc.text, own[0].end)))):
+        other_regions = len(own) == 1 and _AND_OTHER_REGIONS.match(doc.text, own[0].end) is not None
+        if (((named is None or "regions" in doc.text[item.mention.end:named.start]) and "regions" in sentence
+                and (_COUNTED_REGIONS.search(sentence) or other_regions)) or (named is not None and other_regions)):
             _set_place(item, None, "sentence")  # "attacks … across 20 Ukrainian regions and Kyiv", "36 objects in
             return  # eight regions and Kyiv"
         chosen = named or _nearest_or_country(own, item.mention.start, doc.text)
@@ -903,7 +906,9 @@ _ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b"
                               r"|\s+(?:[a-z]+\s+){0,4}?(?:countrywide|nationwide|across\s+the\s+country|across\s+Ukraine)\b")
 _OUTSIDE_THE_CITY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:outside|around)\s+the\s+(?:city|capital)\b"
                                      r"|\s+(?:[a-z]+\s+){0,2}?in\s+the\s+surrounding\s+(?:region|oblast|area)\b")
-_AND_OTHER_REGIONS = re.compile(r"\s+and\s+other\s+regions\b")  # "struck 13 sites in Kyiv and other regions"
+_GRID_DEFICIT = re.compile(r"\b(?:power|electricity|energy|capacity|generation)\s+(?:deficit|shortage|shortfall)", re.IGNORECASE)
+# "struck 13 sites in Kyiv and other regions", "6 million subscribers in Kyiv and most regions"
+_AND_OTHER_REGIONS = re.compile(r"\s+and\s+(?:other|most|many|several|all)\s+(?:other\s+)?regions\b")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
 _UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
                               r"(?!\s+of\b)")
