@@ -339,6 +339,11 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout283": (0.87, 0.87, 0.97, 0.91),
     "articles_heldout284": (0.74, 0.97, 0.84, 0.80),
     "articles_heldout285": (0.39, 0.39, 0.97, 0.97),
+    "articles_heldout286": (0.75, 0.90, 0.97, 0.97),
+    "articles_heldout287": (0.72, 0.97, 0.63, 0.97),
+    "articles_heldout288": (0.97, 0.97, 0.89, 0.89),
+    "articles_heldout289": (0.30, 0.97, 0.97, 0.97),
+    "articles_heldout290": (0.87, 0.87, 0.77, 0.77),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -368,7 +373,8 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout253": 7, "articles_heldout256": 8, "articles_heldout257": 9, "articles_heldout258": 6,
                  "articles_heldout259": 9, "articles_heldout260": 9, "articles_heldout261": 3, "articles_heldout263": 5, "articles_heldout266": 9, "articles_heldout277": 9,
                  "articles_heldout278": 5, "articles_heldout279": 5, "articles_heldout280": 8, "articles_heldout281": 9,
-                 "articles_heldout282": 4, "articles_heldout284": 9, "articles_heldout285": 7}
+                 "articles_heldout282": 4, "articles_heldout284": 9, "articles_heldout285": 7,
+                 "articles_heldout286": 8, "articles_heldout287": 3, "articles_heldout288": 8, "articles_heldout289": 5, "articles_heldout290": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 

@@ -3356,3 +3356,18 @@ def test_a_power_deficit_is_the_grids():
             "some objects in the neighboring Mykolaiv region have been de-energized, the report says. According to the "
             "Ministry of Energy, on Friday the power deficit for the evening maximum may be about 17.5%.")
     assert by_figure(text)["about 17.5%"]["place"] == "Ukraine"
+
+
+# Found in held-out 286-290 (June 2024, October 2023, May 2024, April 2025, December 2024; scored blind on
+# 17a7d20), fixed after it.
+
+
+def test_a_count_that_loses_power_counts_people():
+    text = "Energy truce collapses — 45,000 lose power in Kherson strike"
+    assert by_figure(text)["45,000"]["value"] == "45000"
+
+
+def test_what_was_said_after_the_verb_is_no_claimant():
+    text = ("Recently, Foreign Minister Dmytro Kuleba, in an interview with Foreign Policy, said Russian ballistic "
+            "missile strikes damaged half of Ukraine’s energy system.")
+    assert by_figure(text)["half"]["claimant"] == "Foreign Minister Dmytro Kuleba"

@@ -496,11 +496,14 @@ def _inverted(text: str, start: int, end: int) -> Attribution | None:
         return None
     if not _has_name(phrase) and not (phrase.lower().startswith("the ") and _generic_subject(phrase)):
         return None  # '…," added the head of the regional administration.': resolved to whom it refers
-    if not _CLAUSE_VERBS.isdisjoint(phrase.lower().split()):
-        return None  # "said Russia had damaged half …": what was said, not who said it
+    if not _CLAUSE_VERBS.isdisjoint(phrase.lower().split()) or not _DEED_VERBS.isdisjoint(phrase.lower().split()):
+        return None  # "said Russia had damaged half …", "…, said Russian ballistic missile strikes damaged half of
+        # Ukraine’s energy system": what was said, not who said it
     return _make(text, start, start + len(phrase), "inverted", phrase)
 
 
+_DEED_VERBS = frozenset({"damaged", "destroyed", "hit", "struck", "caused", "knocked", "launched", "attacked", "targeted",
+                         "disabled", "left", "cut"})
 _CLAUSE_VERBS = frozenset({"had", "has", "have", "is", "are", "was", "were", "will", "would", "could", "can",
                            "did", "does", "do"})
 

@@ -637,8 +637,9 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
                                    r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
                                    r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?)"
-                                   r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts))\b",
-                                   re.IGNORECASE)  # "as millions faced blackouts"
+                                   r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts)"
+                                   r"|(?:lose|lost|losing)\s+(?:power|electricity|heat\w*|water|gas|light))\b",
+                                   re.IGNORECASE)  # "as millions faced blackouts", "45,000 lose power in Kherson strike"
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
 _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|gas|light)\s+to"
