@@ -183,12 +183,16 @@ _NEEDS = {
 }
 _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s]{1,30}?)?,?\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
+                             r"|with\s+(?:minor\s+|moderate\s+|serious\s+|severe\s+|light\s+)?(?:injuries|wounds)"  # "left nine people with minor injuries"
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
                              r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
                              re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
                               r"|injur(?:y|ies)\s+(?:to|of)"  # "resulted in injuries to at least 18 people", "the injury of another 201"
-                              r"|(?:deaths|injuries|casualties),\s+including)"  # "three deaths and twelve injuries, including two children"
+                              r"|(?:deaths|injuries|casualties),\s+including"  # "three deaths and twelve injuries, including two children"
+                              # "injured 28 people, including three children", "injuring six people, three of them"
+                              r"|(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:[\w-]+\s+){1,3}?(?:people|persons|civilians|residents)"
+                              r",(?:\s+including)?)"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to|another)\s+)?$", re.IGNORECASE)
 _RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
