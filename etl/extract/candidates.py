@@ -565,7 +565,7 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
 _PERCENTAGE_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s?cent(?:age)?)\s+points?\b|\s*pp\b|\s*p\.p\.", re.IGNORECASE)
 _ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
 _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"
-_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
+_POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
 # "to pummel the region’s energy infrastructure and terrorize its 1.3 million residents": everyone who lives there
@@ -596,7 +596,9 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a rise, not damage"
     if _COMPARED_AFTER.match(text, mention.end):
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
-    if _SAVING_BEFORE.search(before):
+    if _SURVEY_AFTER.match(text, mention.end, sentence.end):
+        return "a share of people surveyed, not of a supply"  # "43% of Ukrainians say that power shortage affects …"
+    if _SAVING_BEFORE.search(text, max(sentence.start, mention.start - 80), mention.start):
         return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
@@ -612,14 +614,17 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
 # "imports exceeded May's figures by a third"
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
                              r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
-_SAVING_BEFORE = re.compile(r"\b(?:reduc\w*|cut|cutting|lower\w*|sav\w*)\s+(?:their\s+|its\s+|the\s+)?(?:electricity\s+|power\s+"
-                            r"|energy\s+|gas\s+|water\s+)?(?:consumption|usage|use)\s+by\s+(?:up\s+to\s+|about\s+|around\s+)?$",
-                            re.IGNORECASE)
+_SAVING_BEFORE = re.compile(r"\b(?:reduc\w*|cut|cutting|lower\w*|sav\w*)\s+(?:down\s+)?(?:their\s+|its\s+|the\s+)?(?:electricity\s+"
+                            r"|power\s+|energy\s+|gas\s+|water\s+)?(?:consumption|usage|use)\s+by\s+(?:up\s+to\s+|about\s+|around\s+)?$",
+                            re.IGNORECASE)  # "cut down electricity use by 20 per cent"
+_SURVEY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Ukrainians|respondents|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))"
+                           r"(?:\s+polled|\s+surveyed)?\s+(?:say|said|believe|believed|think|thought|reported|consider)\b",
+                           re.IGNORECASE)
 _RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"
 _COMPARED_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer|more|higher)\s+than\b")
-_EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent to|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent (?:to|of)|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _DEMAND_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:what\s+(?:[\w’']+\s+){1,2}(?:requires?|needs?|consumes?|uses?)"
-                           r"|(?:[\w-]+\s+){0,3}(?:consumption|demand|needs|requirements?))\b", re.IGNORECASE)
+                           r"|(?:[\w’'-]+\s+){0,3}(?:consumption|demand|needs|requirements?))\b", re.IGNORECASE)  # "of Ukraine’s annual consumption"
 
 
 def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) -> bool:

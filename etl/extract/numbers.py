@@ -178,6 +178,7 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
     r"|\bby\s+(?:(?:approximately|about|around|almost|nearly|roughly)\s+)?"  # "dropped by
     r"(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"  # approximately two-thirds"
+    r"(?![\s-]+an?[\s-]+(?:million|billion|thousand)\b)"  # not "populated by half a million people"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
     r"|\b(?P<small>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(_SMALL) + r"|a dozen)"
