@@ -24,6 +24,7 @@ CITIES_CSV = REFERENCE / "cities.csv"
 PLACE_ALIASES_CSV = REFERENCE / "place_aliases.csv"
 METRICS_CSV = REFERENCE / "metrics.csv"
 CLAIMANTS_CSV = REFERENCE / "claimants.csv"
+PLACES_ABROAD_CSV = REFERENCE / "places_abroad.csv"
 REGIONS_GEOJSON = REFERENCE / "ukraine_adm1.geojson"
 
 # Names of the files the ETL writes into its output folder.

@@ -200,14 +200,23 @@ class Gazetteer:
 
 
 def place_tables(reference_dir: str | Path) -> dict[str, list[dict]]:
-    """The four place tables of a reference folder, by the names the indexes take them."""
+    """The four place tables of a reference folder, by the names the indexes take them. A town's
+    alternate name that is also a place abroad (`places_abroad.csv`: "Voronezh", an old spelling of
+    Sumy region's Voronizh, is the Russian city in the news) is left out."""
     base = Path(reference_dir)
+    abroad = {fold(row["name"]) for row in read_csv_rows(base / paths.PLACES_ABROAD_CSV.name, ("name", "country"))}
     return {
         "regions": read_csv_rows(base / paths.REGIONS_CSV.name),
         "countries": read_csv_rows(base / paths.COUNTRIES_CSV.name),
         "aliases": read_csv_rows(base / paths.PLACE_ALIASES_CSV.name),
-        "cities": read_csv_rows(base / paths.CITIES_CSV.name),
+        "cities": [_without_names_abroad(row, abroad) for row in read_csv_rows(base / paths.CITIES_CSV.name)],
     }
+
+
+def _without_names_abroad(row: dict, abroad: set[str]) -> dict:
+    names = row["alternate_names"].split("|")
+    kept = [name for name in names if fold(name) not in abroad]
+    return row if len(kept) == len(names) else {**row, "alternate_names": "|".join(kept)}
 
 
 @lru_cache(maxsize=4)

@@ -1,5 +1,7 @@
 """Place names as written → ISO 3166-2 code and level (etl.places), and alias-table consistency."""
 
+import re
+
 import pytest
 
 from etl import paths
@@ -88,3 +90,20 @@ def test_a_towns_own_name_and_its_spellings_beat_old_names_of_other_towns():
     assert gazetteer.resolve("Slovyansk").geo_code == "UA-14"
     assert gazetteer.resolve("Kremenchuk").geo_code == "UA-53"  # also an old name of Yampil
     assert gazetteer.resolve("Nikopol").geo_code == "UA-12"
+
+
+def test_every_place_abroad_is_no_ukrainian_place_and_names_its_country():
+    """`places_abroad.csv` lists places outside Ukraine: none may also be a Ukrainian place the
+    gazetteer or the extractor's place index knows, and each names an ISO 3166-1 country."""
+    from etl.extract.placenames import PlaceIndex
+    from etl.text import fold
+
+    index = PlaceIndex.from_reference()
+    rows = read_csv_rows(paths.PLACES_ABROAD_CSV)
+    assert rows and len({r["name"] for r in rows}) == len(rows)
+    for row in rows:
+        assert re.fullmatch(r"[A-Z]{2}", row["country"]) and row["country"] != "UA", row
+        assert index.lookup(fold(row["name"])) is None, row
+        assert not index.find(f"The outage in {row['name']} lasted."), row
+        place = Gazetteer.from_reference().resolve(row["name"])
+        assert isinstance(place, UnknownPlace) or place.method == "fuzzy", (row, place)  # no exact name of Ukraine's

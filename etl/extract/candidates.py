@@ -75,6 +75,7 @@ from etl.metrics import Vocabulary
 from etl.periods import PeriodError, parse_reported_on
 from etl.places import Gazetteer, Place
 from etl.quantities import FigureError, parse_figure
+from etl.refdata import read_csv_rows
 from etl.reports import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Context, RawRow, normalize_row
 from etl.text import fold
 
@@ -129,6 +130,7 @@ class Resources:
     vocabulary: Vocabulary
     context: Context
     companies: re.Pattern  # the registry's companies and grid operators, by name (`_company_before`)
+    abroad: re.Pattern  # places outside Ukraine (`datasets/reference/places_abroad.csv`), by name
 
     @classmethod
     def load(cls, reference_dir: Path = paths.REFERENCE) -> Resources:
@@ -269,10 +271,17 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
         dropped.extend(lost)
     found, lost = _drop_interceptions(text, sentences, found)
     dropped.extend(lost)
+    at_home = []
     for item in found:
         _place(item, doc)
         _claimant(item, doc)
-    found = _merge_repeats(sorted(found, key=lambda f: f.mention.start), text)
+        elsewhere = _place_abroad(item, doc, res.abroad)
+        if elsewhere:
+            dropped.append(Dropped(item.mention.start, item.mention.end, item.mention.figure,
+                                   f"a figure for a place outside Ukraine ({elsewhere})"))
+        else:
+            at_home.append(item)
+    found = _merge_repeats(sorted(at_home, key=lambda f: f.mention.start), text)
     rows = [_row(item, doc, res) for item in found]
     return rows, sorted(dropped, key=lambda d: d.start)
 
@@ -858,6 +867,26 @@ def _place(item: Found, doc: _Doc) -> None:
     _set_place(item, *doc.context_places[item.index])
 
 
+def _place_abroad(item: Found, doc: _Doc, abroad: re.Pattern) -> str:
+    """The place outside Ukraine the figure's sentence is about ("" if none): named in the sentence and
+    nearer the figure than any Ukrainian place it names ("leaving the Russian city of Voronezh and around
+    20,000 people without electricity", "a partial blackout in 24 settlements, affecting 5,400 people,"
+    Belgorod Governor … said). Weapons are left alone: "44 cruise missiles launched from the area of
+    Russia's Rostov region" were fired at Ukraine."""
+    if item.mention.noun_class == "weapons" or item.intercept:
+        return ""
+    sentence = item.sentence
+    names = list(abroad.finditer(doc.text, sentence.start, sentence.end))
+    if not names:
+        return ""
+    position = item.mention.start
+    nearest = min(names, key=lambda m: abs(m.start() - position))
+    home = doc.specific_places[item.index]
+    if home and min(abs(m.start - position) for m in home) < abs(nearest.start() - position):
+        return ""
+    return nearest.group()
+
+
 def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     """For a sentence naming no specific place: the first one of the nearest earlier sentence
     of its paragraph that names one, else the country if it names it (or says "in regions
@@ -1396,8 +1425,12 @@ def _load_resources(reference_dir: str) -> Resources:
                       today=date.max)
     names = context.claimants.organisation_names(("energy_company", "grid_operator"))
     companies = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    abroad_names = [row["name"] for row in read_csv_rows(base / paths.PLACES_ABROAD_CSV.name, ("name", "country"))]
+    # "Belgorod", but not Ukraine's "Belgorod-Dnestrovsky" (Bilhorod-Dnistrovskyi)
+    abroad = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(abroad_names, key=len, reverse=True))
+                        + r")\b(?![-\s]+(?:Dnestr|Dnistr))")
     return Resources(places=PlaceIndex.from_reference(base), gazetteer=gazetteer, vocabulary=vocabulary,
-                     context=context, companies=companies)
+                     context=context, companies=companies, abroad=abroad)
 
 
 __all__ = ["CANDIDATE_COLUMNS", "REPORT_COLUMNS", "Resources", "extract_article", "explain_article"]
