@@ -3472,3 +3472,12 @@ def test_places_in_ukraine_and_launches_from_russia_stay():
     text = ("Ukraine's military said its air defences faced 44 cruise missiles launched from the area of Russia's Rostov "
             "region at energy facilities overnight.")
     assert "44" in by_figure(text)
+
+
+def test_a_buildings_storeys_and_a_list_of_ages_are_no_counts():
+    text = ("In the Holosiivskyi district, debris from the strike on a substation caused a fire in an 18-story "
+            "building, killing four people.")
+    assert "18" not in by_figure(text) and dropped(text)["18"] == "height"
+    text = ("Four people were also injured in the attack on the substation: a 62-year-old man and three women aged "
+            "28, 35 and 56.")
+    assert not {"35", "56"} & set(by_figure(text))

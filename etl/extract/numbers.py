@@ -117,6 +117,8 @@ _ID_WORD_MAX = max(map(len, _ID_WORDS))
 _AGE_WORDS = ("aged", "age of", "ages of")  # of _AGE_BEFORE
 _AGE_AFTER = re.compile(r"(?:-|\s)years?(?:-|\s)old\b|\s+years\s+of\s+age\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of)\s*$", re.IGNORECASE)
+_AGES_LISTED_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:and\s+)?$")
+_STOREYS_AFTER = re.compile(r"[-‑ ](?:stor(?:e)?y|stor(?:e)?ys|floor)\b", re.IGNORECASE)  # a building's height
 # "four hours without power, two hours with power"; "four hours off, four hours on" (a rotation schedule)
 _WITH_POWER_AFTER = re.compile(r"\s+(?:with|of)\s+(?:power|electricity|light)\b(?!\s+(?:outages?|cuts?|shortages?"
                                r"|restrictions?|supply\s+(?:cuts?|restrictions?)))", re.IGNORECASE)  # "six hours of light a day"
@@ -572,6 +574,10 @@ def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: s
     if _AGE_AFTER.match(after) or (before[tail - 1:tail] in ("d", "D", "f", "F") and caseless(before[:tail]).endswith(_AGE_WORDS)
                                    and _AGE_BEFORE.search(before, max(0, tail - 7))):
         return "age"
+    if "aged" in before[-40:] and _AGES_LISTED_BEFORE.search(before, max(0, len(before) - 40)):
+        return "age"  # "three women aged 28, 35 and 56"
+    if after[:1] in "-‑ " and _STOREYS_AFTER.match(after):
+        return "height"  # "a fire in an 18-story building"
     times = _TIMES_AFTER.match(after)
     if times and times.group(1):
         return "ratio"
