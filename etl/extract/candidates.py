@@ -210,6 +210,7 @@ class _Doc:
         self.region_around = res.places.region_around
         self.specific_places = _PerSentence(lambda i: [m for m in self.places[i] if m.strength == "specific"])
         self.context_places: dict[int, tuple[PlaceMention | None, str]] = {}  # sentence -> `_context_place`
+        self.abroad: dict[int, list[re.Match]] = {}  # sentence -> places abroad it names (`_place_abroad`)
         self.dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
         self.reported_on = _reported_on(article.reported_on)
         self._phrases: dict[DateMention, str] = {}
@@ -456,7 +457,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     """Reason a well-formed number is still no figure ("" if it is one), interception, and
     the figure's clause."""
     no_clause = (0, 0)
-    if mention.form == "percent" and (_ASSURE_BEFORE.search(text, max(0, mention.start - 25), mention.start)
+    if mention.form == "percent" and ((text.endswith(("you ", "them ", "everyone "), max(0, mention.start - 10), mention.start)
+                                       and _ASSURE_BEFORE.search(text, max(0, mention.start - 25), mention.start))
                                       or _SURE_AFTER.match(text, mention.end)):
         return "says how sure someone is, not a share", False, no_clause  # "I can assure you 100% that there will be blackouts"
     if mention.form in ("count", "word", "vague"):
@@ -621,7 +623,8 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
     if _SURVEY_AFTER.match(text, mention.end, sentence.end):
         return "a share of people surveyed, not of a supply"  # "43% of Ukrainians say that power shortage affects …"
-    if _SAVING_BEFORE.search(text, max(sentence.start, mention.start - 80), mention.start):
+    if " by " in text[max(sentence.start, mention.start - 20):mention.start] and _SAVING_BEFORE.search(
+            text, max(sentence.start, mention.start - 80), mention.start):
         return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
@@ -843,7 +846,8 @@ def _place(item: Found, doc: _Doc) -> None:
             or _LAUNCHED_AT_THE_COUNTRY_AFTER.match(doc.text, item.mention.end, item.sentence.end)):
         _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
         return
-    if not own and item.mention.form == "percent" and _GRID_DEFICIT.search(sentence):
+    if (not own and item.mention.form == "percent" and tp.contains_any(tp.caseless(sentence), _DEFICIT_WORDS)
+            and _GRID_DEFICIT.search(sentence)):
         _set_place(item, None, "sentence")  # "the power deficit for the evening maximum … may be about 17.5%": one grid
         return
     if own:
@@ -875,8 +879,9 @@ def _place_abroad(item: Found, doc: _Doc, abroad: re.Pattern) -> str:
     Russia's Rostov region" were fired at Ukraine."""
     if item.mention.noun_class == "weapons" or item.intercept:
         return ""
-    sentence = item.sentence
-    names = list(abroad.finditer(doc.text, sentence.start, sentence.end))
+    if item.index not in doc.abroad:
+        doc.abroad[item.index] = list(abroad.finditer(doc.text, item.sentence.start, item.sentence.end))
+    names = doc.abroad[item.index]
     if not names:
         return ""
     position = item.mention.start
@@ -955,6 +960,7 @@ _ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b"
                               r"|\s+(?:[a-z]+\s+){0,4}?(?:countrywide|nationwide|across\s+the\s+country|across\s+Ukraine)\b")
 _OUTSIDE_THE_CITY_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:outside|around)\s+the\s+(?:city|capital)\b"
                                      r"|\s+(?:[a-z]+\s+){0,2}?in\s+the\s+surrounding\s+(?:region|oblast|area)\b")
+_DEFICIT_WORDS = ("deficit", "shortage", "shortfall")  # one is in every `_GRID_DEFICIT` match
 _GRID_DEFICIT = re.compile(r"\b(?:power|electricity|energy|capacity|generation)\s+(?:deficit|shortage|shortfall)", re.IGNORECASE)
 # "struck 13 sites in Kyiv and other regions", "6 million subscribers in Kyiv and most regions"
 _AND_OTHER_REGIONS = re.compile(r"\s+and\s+(?:other|most|many|several|all)\s+(?:other\s+)?regions\b")
@@ -1426,9 +1432,9 @@ def _load_resources(reference_dir: str) -> Resources:
     names = context.claimants.organisation_names(("energy_company", "grid_operator"))
     companies = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     abroad_names = [row["name"] for row in read_csv_rows(base / paths.PLACES_ABROAD_CSV.name, ("name", "country"))]
-    # "Belgorod", but not Ukraine's "Belgorod-Dnestrovsky" (Bilhorod-Dnistrovskyi)
-    abroad = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(abroad_names, key=len, reverse=True))
-                        + r")\b(?![-\s]+(?:Dnestr|Dnistr))")
+    # "Belgorod", but not Ukraine's "Belgorod-Dnestrovsky" (Bilhorod-Dnistrovskyi); written as `whole_words` does,
+    # so that the engine skips to the names' first letters
+    abroad = re.compile(tp.whole_words(sorted(abroad_names, key=len, reverse=True)) + r"(?![-\s]+(?:Dnestr|Dnistr))")
     return Resources(places=PlaceIndex.from_reference(base), gazetteer=gazetteer, vocabulary=vocabulary,
                      context=context, companies=companies, abroad=abroad)
 

@@ -239,6 +239,10 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
     + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$"
     r"|\bfrom\s+a\s+total\s+of\s+$", re.IGNORECASE)  # "destroyed 58 Russia-launched attack drones overnight from a total of 60"
+# One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
+_CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt")
+_INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destroyed", "neutrali", "took", "taken", "knock", "counteract",
+                   "repel")
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
@@ -330,7 +334,10 @@ def is_casualty(text: str, noun_end: int, figure_start: int = -1) -> bool:
     """'12 people were killed', 'killing at least five people'."""
     if noun_end > 0 and _CASUALTY_AFTER.match(text[noun_end:noun_end + 60]):
         return True
-    return figure_start > 0 and _CASUALTY_BEFORE.search(text[max(0, figure_start - 40):figure_start]) is not None
+    if figure_start <= 0:
+        return False
+    window = text[max(0, figure_start - 40):figure_start]
+    return contains_any(caseless(window), _CASUALTY_KEYS) and _CASUALTY_BEFORE.search(window) is not None
 
 
 def is_restored(text: str, figure_start: int, figure_end: int, clause: tuple[int, int]) -> bool:
@@ -442,7 +449,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
             and not _OF_WHICH.search(after, 0, hit.start())):  # "109 drones that day, of which … shot down 99"
         return True
     before = text[clause[0]:figure_start]
-    verbs = list(_INTERCEPT_BEFORE.finditer(before))
+    verbs = list(_INTERCEPT_BEFORE.finditer(before)) if contains_any(caseless(before), _INTERCEPT_KEYS) else []
     verb = verbs[-1] if verbs else None  # the one nearest the figure
     if verb and ")" in before[verb.end():] and "(" not in before[verb.end():]:
         verb = None  # "(43 of which were shot down) and 24 drones": the verb stays in its brackets
