@@ -69,7 +69,7 @@ _HOURS = ("hours", "hour", "hrs", "h")
 
 # Fractions are shares: "two-thirds" of something is 66.67 percent.
 _FRACTIONS = {
-    "half": 50.0, "one half": 50.0, "a half": 50.0,
+    "half": 50.0, "one half": 50.0, "a half": 50.0, "halved": 50.0,  # "strikes that have halved the power capacity"
     "a third": 100 / 3, "one third": 100 / 3, "one-third": 100 / 3,
     "two thirds": 200 / 3, "two-thirds": 200 / 3, "two third": 200 / 3, "two-third": 200 / 3,  # "More than two third of Kyiv"
     "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0,

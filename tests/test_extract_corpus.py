@@ -309,7 +309,7 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout253": (0.90, 0.97, 0.89, 0.89),
     "articles_heldout254": (0.84, 0.97, 0.63, 0.87),
     "articles_heldout255": (0.83, 0.87, 0.91, 0.81),
-    "articles_heldout256": (0.91, 0.91, 0.72, 0.90),
+    "articles_heldout256": (0.91, 0.91, 0.72, 0.85),
     "articles_heldout257": (0.86, 0.97, 0.85, 0.91),
     "articles_heldout258": (0.87, 0.97, 0.52, 0.97),
     "articles_heldout259": (0.69, 0.81, 0.84, 0.90),

@@ -178,6 +178,9 @@ _WORD_NUMBER = re.compile(
     # "Tens of thousands consumers are now without power"
     r"|\b(?P<a_scale>" + _A_SCALE_WORDS + r")\b"
     r"|\b(?P<one_hour>one)(?=[\s-]hours?\b|\s+(?:" + "|".join(_ONE_UNITS) + r")\b)"
+    # "strikes that have halved the country’s power capacity", "… has been halved": a share lost
+    r"|\b(?P<halved>halved)(?=\s+(?:the|its|their|our|ukraine['’]s|[\w-]+['’]s|generat\w*|power|electricity|production"
+    r"|capacity)\b)"
     r"|\bby\s+(?:(?:approximately|about|around|almost|nearly|roughly)\s+)?"  # "dropped by
     r"(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"  # approximately two-thirds"
     r"(?![\s-]+an?[\s-]+(?:million|billion|thousand)\b)"  # not "populated by half a million people"
@@ -207,7 +210,7 @@ _OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
 NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
                           "fifth", "fifths", "dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions",
-                          "billions", "million", "billion", "thousand", "hundred"])
+                          "billions", "million", "billion", "thousand", "hundred", "halved"])
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred"})
 _NUMBER_WORDS_ALONE = NUMBER_WORDS - _SCALE_WORDS
 _A_SCALE = re.compile(r"\b(?:" + _A_SCALE_WORDS + r")\b", re.IGNORECASE)
@@ -856,6 +859,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
         if noun[1] and noun[1] not in FIGURE_CLASSES and noun[0] not in ("equipment", "cities"):  # see candidates
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
+    if match["halved"]:  # "have halved the country’s power capacity": 50% lost
+        return _mention(a, b, None, "fraction", ("", "", -1), text)
     if match["by_fraction"]:  # "capacity had fallen by two-thirds"
         return _mention(_extend_left_qualifier(text, match.start("by_fraction"), s_start), b, None, "fraction",
                         ("", "", -1), text)
