@@ -204,13 +204,18 @@ def place_tables(reference_dir: str | Path) -> dict[str, list[dict]]:
     alternate name that is also a place abroad (`places_abroad.csv`: "Voronezh", an old spelling of
     Sumy region's Voronizh, is the Russian city in the news) is left out."""
     base = Path(reference_dir)
-    abroad = {fold(row["name"]) for row in read_csv_rows(base / paths.PLACES_ABROAD_CSV.name, ("name", "country"))}
+    abroad = {fold(row["name"]) for row in places_abroad(base)}
     return {
         "regions": read_csv_rows(base / paths.REGIONS_CSV.name),
         "countries": read_csv_rows(base / paths.COUNTRIES_CSV.name),
         "aliases": read_csv_rows(base / paths.PLACE_ALIASES_CSV.name),
         "cities": [_without_names_abroad(row, abroad) for row in read_csv_rows(base / paths.CITIES_CSV.name)],
     }
+
+
+def places_abroad(reference_dir: str | Path) -> list[dict]:
+    """The rows of `places_abroad.csv` (name, country, note): places outside Ukraine that reports name."""
+    return read_csv_rows(Path(reference_dir) / paths.PLACES_ABROAD_CSV.name, ("name", "country"))
 
 
 def _without_names_abroad(row: dict, abroad: set[str]) -> dict:

@@ -496,7 +496,8 @@ def _inverted(text: str, start: int, end: int) -> Attribution | None:
         return None
     if not _has_name(phrase) and not (phrase.lower().startswith("the ") and _generic_subject(phrase)):
         return None  # '…," added the head of the regional administration.': resolved to whom it refers
-    if not _CLAUSE_VERBS.isdisjoint(phrase.lower().split()) or not _DEED_VERBS.isdisjoint(phrase.lower().split()):
+    words = phrase.lower().split()
+    if not _CLAUSE_VERBS.isdisjoint(words) or not _DEED_VERBS.isdisjoint(words):
         return None  # "said Russia had damaged half …", "…, said Russian ballistic missile strikes damaged half of
         # Ukraine’s energy system": what was said, not who said it
     return _make(text, start, start + len(phrase), "inverted", phrase)

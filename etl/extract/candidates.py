@@ -73,9 +73,8 @@ from etl.extract.sentences import Sentence, split_sentences
 from etl.extract.text import Article
 from etl.metrics import Vocabulary
 from etl.periods import PeriodError, parse_reported_on
-from etl.places import Gazetteer, Place
+from etl.places import Gazetteer, Place, places_abroad
 from etl.quantities import FigureError, parse_figure
-from etl.refdata import read_csv_rows
 from etl.reports import OPTIONAL_COLUMNS, REQUIRED_COLUMNS, Context, RawRow, normalize_row
 from etl.text import fold
 
@@ -1431,7 +1430,7 @@ def _load_resources(reference_dir: str) -> Resources:
                       today=date.max)
     names = context.claimants.organisation_names(("energy_company", "grid_operator"))
     companies = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
-    abroad_names = [row["name"] for row in read_csv_rows(base / paths.PLACES_ABROAD_CSV.name, ("name", "country"))]
+    abroad_names = [row["name"] for row in places_abroad(base)]
     # "Belgorod", but not Ukraine's "Belgorod-Dnestrovsky" (Bilhorod-Dnistrovskyi); written as `whole_words` does,
     # so that the engine skips to the names' first letters
     abroad = re.compile(tp.whole_words(sorted(abroad_names, key=len, reverse=True)) + r"(?![-\s]+(?:Dnestr|Dnistr))")

@@ -1012,9 +1012,9 @@ def normalized_figure(figure: str) -> str:
         text = _re(r"(\w)\s*-\s*hours?\b").sub(r"\1 hours", text)
     lowered = text.lower() if text.isascii() else ""  # case-blind patterns run on anything else
     if not lowered or "illion" in lowered or "thousand" in lowered or "hundred" in lowered:
-        if "half" in text:  # "around a million and a half"
-            text = _re(r"\b(?:a|one)\s+(million|billion|thousand)\s+and\s+a\s+half\b", re.IGNORECASE).sub(r"1.5 \1", text)
-        text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b", re.IGNORECASE).sub(r"1 \1", text)
+        # ("around a million and a half" stays in words: `parse_figure` reads it as 1.5 million)
+        text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b(?!\s+and\s+a\s+half\b)",
+                   re.IGNORECASE).sub(r"1 \1", text)
     if not lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered:
         text = _re(r"\b(a|one)[\s-](third|quarter|fifth)\b", re.IGNORECASE).sub(r"one \2", text)
     return text
