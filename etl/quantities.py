@@ -212,6 +212,9 @@ def parse_figure(text: str) -> Quantity:
     if rest.lower() in _BARE_FRACTIONS and cleaned.lower().startswith("an "):
         rest = "a " + rest  # "an estimated third": the article is the fraction's, not an ordinal "third"
     currency, rest = _take_currency_prefix(rest)
+    leading_word = _WORD_LEADS_COMPOUND.match(rest)
+    if leading_word and _SMALL_NUMBERS.get(leading_word["word"].lower(), 1000) < 1000:
+        rest = f"{_SMALL_NUMBERS[leading_word['word'].lower()]:g}{rest[leading_word.end():]}"
     word_range = _word_range(rest, currency, cleaned)
     if word_range is not None:
         return word_range
@@ -256,7 +259,11 @@ def parse_figure(text: str) -> Quantity:
 _BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
 SLASH_SHARE = r"([1-9])\s?/\s?([2-9]|10)"  # "1/3", "2/3": a share (the extractor reads the same form)
 _SLASH_SHARE = re.compile(SLASH_SHARE)
-_COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
+# "7 billion 168 million hryvnias", "1 billion and 200 million euros"
+_COMPOUND_SCALES = re.compile(r"\s*(?P<big>billion|million)\s+(?:and\s+)?(?P<part>\d{1,3})\s+(?P<small>million|thousand)\b")
+# "one billion and 200 million euros": a word number leading a compound sum, read as its digits
+_WORD_LEADS_COMPOUND = re.compile(r"(?P<word>[a-z]+)(?=\s+(?:billion|million)\s+(?:and\s+)?\d{1,3}\s+(?:million|thousand)\b)",
+                                  re.IGNORECASE)
 
 
 def _range(low: float, high: float, unit: str, factor: float) -> Quantity:

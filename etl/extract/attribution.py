@@ -230,7 +230,7 @@ def _speaker_labels(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claimant: False,
-                     company_before=lambda position: "") -> list[Attribution]:
+                     company_before=lambda position: "", text: str = "") -> list[Attribution]:
     """Replace 'he', 'the report', … by the most recent named claimant before it.
 
     'he', 'she', 'him' and 'her' take the most recent person (a name of two capitalised
@@ -238,17 +238,21 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
     A claimant for which `is_reporter` is true (the article's own publisher: "…, Ukrainian
     News Agency reports") is never the one a later "the message says" refers to. 'The
     company' that no earlier claimant can be is the company `company_before` finds for its
-    position ('… to Ukrhydroenergo …, the company said').
+    position ('… to Ukrhydroenergo …, the company said'). A title of a body ('the head of
+    the Regional Military Administration') is the person named just before it when that
+    person can hold it (`_can_hold`; `text` is the article).
     """
     out: list[Attribution] = []
     last_named: Attribution | None = None
     last_person: Attribution | None = None
     surnames: set[str] = set()
+    first_named: set[str] = set()  # surnames seen after a first name ("Vadym Filashkin")
     named_so_far: list[Attribution] = []
     ordered = sorted(attributions, key=lambda a: a.start)
     for attribution in ordered:
         if (attribution.named and last_person is not None and attribution.start - last_person.end < _TITLE_REACH
-                and _TITLE_OF_A_BODY.match(attribution.claimant) and not _person_name(attribution.claimant, surnames)):
+                and _TITLE_OF_A_BODY.match(attribution.claimant) and not _person_name(attribution.claimant, surnames)
+                and _can_hold(attribution.claimant, last_person, first_named, text)):
             # "… Donetsk Regional Military Administration, Vadym Filashkin, … ¶ "…," wrote the head of the Regional
             # Military Administration": the person just named with that title
             attribution = attribution._replace(claimant=last_person.claimant, kind=f"{attribution.kind}+resolved")
@@ -262,6 +266,8 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
                 if person:
                     last_person = attribution
                     surnames.add(person.split()[-1].lower())
+                    if len(person.split()) > 1:
+                        first_named.add(person.split()[-1].lower())
         elif is_generic(attribution.claimant):
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
@@ -281,6 +287,27 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
 
 
 _COMPANY_HEADS = frozenset({"company", "operator", "utility", "group", "firm", "provider", "producer", "holding"})
+def _organisation_before(name: str, text: str) -> bool:
+    """Does the article write the single word `name` as an organisation's ("nuclear agency Energoatom")?"""
+    return any(match[1].lower() in ORG_HEADS
+               for match in _re(rf"\b([A-Za-z]+)\s+{re.escape(name)}\b").finditer(text))
+
+
+_TITLE_BEFORE_REACH = 60  # characters before a person's name where their own title stands
+
+
+def _can_hold(title: str, person: Attribution, first_named: set[str], text: str) -> bool:
+    """Can `person`, named just before, hold `title` ('the head of the Regional Military Administration')?
+    Not an organisation's name ("Ukraine's nuclear agency Energoatom" for 'The governor of the Dnipro
+    region'), nor a person whose own title, written just before the name, is another ('Energy Minister
+    Herman Halushchenko' is no head of a military administration)."""
+    if not text:
+        return True
+    if not _person_name(person.claimant, first_named) and _organisation_before(person.claimant, text):
+        return False
+    own = PERSON_HEADS.intersection(_re(r"[a-z]+").findall(text[max(0, person.start - _TITLE_BEFORE_REACH):person.start].lower()))
+    head = title.lower().split(" of ", 1)[0].split()[-1]
+    return not own or head in own or not own.isdisjoint(("head", "chief")) and head in ("head", "chief")
 
 
 def _compatible(generic: str, named: Attribution | None) -> Attribution | None:

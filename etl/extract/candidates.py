@@ -130,6 +130,7 @@ class Resources:
     context: Context
     companies: re.Pattern  # the registry's companies and grid operators, by name (`_company_before`)
     abroad: re.Pattern  # places outside Ukraine (`datasets/reference/places_abroad.csv`), by name
+    abroad_words: frozenset[str]  # the first word of each of their names, lower case (a cheap test before `abroad`)
 
     @classmethod
     def load(cls, reference_dir: Path = paths.REFERENCE) -> Resources:
@@ -197,7 +198,8 @@ class _Doc:
         self.attributions = resolve_pronouns(
             find_attributions(text, sentences), lambda claimant: _is_publisher(claimant, article.publisher),
             lambda position: _company_before(text, position, res.companies,
-                                             starts[max(0, bisect_right(starts, position) - 1)] if starts else 0))
+                                             starts[max(0, bisect_right(starts, position) - 1)] if starts else 0),
+            text)
         self.quotes = [a for a in self.attributions if a.kind.startswith("quote")]
         self.back_references = [a for a in self.attributions if a.kind.startswith("back_reference")]
         self.said_in: dict[int, list[Attribution]] = {}  # sentence index -> attributions that start in it
@@ -275,7 +277,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     for item in found:
         _place(item, doc)
         _claimant(item, doc)
-        elsewhere = _place_abroad(item, doc, res.abroad)
+        elsewhere = _place_abroad(item, doc, res)
         if elsewhere:
             dropped.append(Dropped(item.mention.start, item.mention.end, item.mention.figure,
                                    f"a figure for a place outside Ukraine ({elsewhere})"))
@@ -751,12 +753,19 @@ def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]
     launched = any(f.mention.noun_class in ("weapons", "verb") and not f.intercept for f in found)
     if not launched:
         return found, []
-    # "destroyed all 39 drones", "(all 24 of them were shot down)": every one launched, so a launch count too
-    stays = [not f.intercept or text[max(0, f.mention.start - 4):f.mention.start].lower() == "all " for f in found]
+    # "destroyed all 39 drones", "(all 24 of them were shot down)": every one launched, so a launch count too;
+    # so is "all of the 32 “aerial targets” launched against Kyiv had been shot down"
+    stays = [not f.intercept or text[max(0, f.mention.start - 4):f.mention.start].lower() == "all "
+             or (f.mention.noun_end > 0 and " of " not in text[f.mention.end:f.mention.noun_end]  # not "34 of the 48
+                 and _LAUNCHED_AT_AFTER_NOUN.match(text, f.mention.noun_end) is not None)  # cruise missiles fired on"
+             for f in found]
     kept = [f for f, stay in zip(found, stays, strict=True) if stay]
     dropped = [Dropped(f.mention.start, f.mention.end, f.mention.figure, "shot down; the article gives launched or "
                        "hit counts") for f, stay in zip(found, stays, strict=True) if not stay]
     return kept, dropped
+
+
+_LAUNCHED_AT_AFTER_NOUN = re.compile(r"[\"”’']?\s+(?:launched|fired)\s+(?:at|against|on|toward|towards|into)\b")
 
 
 def _list_items(text: str, sentences: list[Sentence], index: PlaceIndex) -> tuple[list[Found], list[Dropped]]:
@@ -870,7 +879,7 @@ def _place(item: Found, doc: _Doc) -> None:
     _set_place(item, *doc.context_places[item.index])
 
 
-def _place_abroad(item: Found, doc: _Doc, abroad: re.Pattern) -> str:
+def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     """The place outside Ukraine the figure's sentence is about ("" if none): named in the sentence and
     nearer the figure than any Ukrainian place it names ("leaving the Russian city of Voronezh and around
     20,000 people without electricity", "a partial blackout in 24 settlements, affecting 5,400 people,"
@@ -878,9 +887,15 @@ def _place_abroad(item: Found, doc: _Doc, abroad: re.Pattern) -> str:
     Russia's Rostov region" were fired at Ukraine."""
     if item.mention.noun_class == "weapons" or item.intercept:
         return ""
-    if item.index not in doc.abroad:
-        doc.abroad[item.index] = list(abroad.finditer(doc.text, item.sentence.start, item.sentence.end))
-    names = doc.abroad[item.index]
+    names = _abroad_in(doc, item.index, res)
+    if not names and not doc.places[item.index]:
+        # "Authorities in Sergiyev Posad said 42,000 residents were left without electricity. Regional utility
+        # provider Rosseti Moscow Region later said …": a sentence naming no known place, in a paragraph about a
+        # place abroad that names none in Ukraine
+        paragraph = [i for i in doc.paragraphs[item.sentence.paragraph] if i != item.index]
+        if any(doc.specific_places[i] for i in paragraph):
+            return ""
+        names = [m for i in paragraph for m in _abroad_in(doc, i, res)]
     if not names:
         return ""
     position = item.mention.start
@@ -889,6 +904,16 @@ def _place_abroad(item: Found, doc: _Doc, abroad: re.Pattern) -> str:
     if home and min(abs(m.start - position) for m in home) < abs(nearest.start() - position):
         return ""
     return nearest.group()
+
+
+def _abroad_in(doc: _Doc, index: int, res: Resources) -> list[re.Match]:
+    """The places abroad that sentence `index` names (computed once per sentence)."""
+    if index not in doc.abroad:
+        sentence = doc.sentences[index]
+        words = tp.sentence_words(doc.text[sentence.start:sentence.end])
+        doc.abroad[index] = ([] if res.abroad_words.isdisjoint(words)
+                             else list(res.abroad.finditer(doc.text, sentence.start, sentence.end)))
+    return doc.abroad[index]
 
 
 def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
@@ -1435,7 +1460,8 @@ def _load_resources(reference_dir: str) -> Resources:
     # so that the engine skips to the names' first letters
     abroad = re.compile(tp.whole_words(sorted(abroad_names, key=len, reverse=True)) + r"(?![-\s]+(?:Dnestr|Dnistr))")
     return Resources(places=PlaceIndex.from_reference(base), gazetteer=gazetteer, vocabulary=vocabulary,
-                     context=context, companies=companies, abroad=abroad)
+                     context=context, companies=companies, abroad=abroad,
+                     abroad_words=frozenset(name.split()[0].lower() for name in abroad_names))
 
 
 __all__ = ["CANDIDATE_COLUMNS", "REPORT_COLUMNS", "Resources", "extract_article", "explain_article"]

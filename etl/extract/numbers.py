@@ -50,10 +50,11 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "storages", "warehouses", "switchgears", "installations", "enterprises", "targets",
                    "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
-                   "producers", "inverters", "turbines", "hubs", "boiler-houses"),  # "335 boiler-houses"
+                   "producers", "inverters", "turbines", "hubs", "boiler-houses",  # "335 boiler-houses"
+                   "gates"),  # "16 gates of the plant" (a dam's spillway gates)
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
-                "kalibers", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
+                "kalibers", "calibers", "calibres", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
                 "blows", "salvoes", "salvos"),  # "the occupiers delivered 3 blows to the critical infrastructure"
@@ -146,10 +147,16 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
-              "line", "transformer", "reactor", "settlement", "village")
+              "line", "transformer", "reactor", "settlement", "village", "unit")
 # "one thermal power plant", "one Zircon hypersonic cruise missile", "one Kh-59/69 missile"
-_ONE_THING = rf"\s+(?:(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+(?:/\d+)?)\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b"
+# (not "One person killed in missile strike": the words between are the noun's modifiers, no preposition but "of")
+_ONE_THING = (r"\s+(?:(?!(?:in|on|at|to|by|for|from|with|after|during|near|over)\s)(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+"
+              rf"(?:/\d+)?)\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b")
 
+# "two thermal power plants, one of which was shut down": one of the things just counted, put out of work
+_ONE_OF_THEM_STOPPED = (r"\s+of\s+(?P<them>them|which)\s+(?:(?:was|were|is|has\s+been|had\s+been|got)\s+)?[\"“]?"
+                        r"(?:stopped|shut\s+down|halted|disconnected|knocked\s+out|taken\s+offline)\b")
+_ONE_OF_WORDS = frozenset({"stopped", "shut", "halted", "disconnected", "knocked", "taken"})  # one in every match
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
 _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
 
@@ -185,6 +192,7 @@ _WORD_NUMBER = re.compile(
     r"(?P<by_fraction>(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)|half)\b"  # approximately two-thirds"
     r"(?![\s-]+an?[\s-]+(?:million|billion|thousand)\b)"  # not "populated by half a million people"
     r"|\b(?P<one>one)(?=" + _ONE_THING + r")"
+    r"|\b(?P<one_of>one)(?=" + _ONE_OF_THEM_STOPPED + r")"
     r"|\b(?P<small>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(_SMALL) + r"|a dozen)"
     r"(?:\s+and\s+a\s+half)?(?:\s+(?:billion|million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers",
@@ -232,7 +240,7 @@ def has_number_words(sentence: str) -> bool:
     if not _SCALE_WORDS.isdisjoint(words) and _A_SCALE.search(sentence):
         return True
     # "one" is read only before the singular nouns of `_ONE_THING` or "hour": common, so checked apart.
-    return "one" in words and not _ONE_WORDS.isdisjoint(words)
+    return "one" in words and not (_ONE_WORDS.isdisjoint(words) and _ONE_OF_WORDS.isdisjoint(words))
 
 
 class NumberMention(NamedTuple):
@@ -285,6 +293,9 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
             continue
         mention = _read_words(text, match, start, end)
         if mention is not None:
+            if mention.end > match.end() and _overlaps(taken, match.end(), mention.end):
+                # "one billion and 200 million euros": the sum read in digits ("200 million euros") is a part of it
+                found = [m for m in found if not mention.start <= m.start < mention.end]
             found.append(mention)
             taken.append((mention.start, mention.end))
     mentions = _inherit_nouns(text, sorted(found, key=lambda m: m.start), start, previous_start)
@@ -524,6 +535,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     noun = ("", "", -1)
     if form == "count":
         noun = counted_noun(text, fig_end, s_end)
+        if not noun[1] and core == "1":  # "1 unit of a thermal power plant", "1 heat plant was damaged": singular
+            noun = _one_thing(text, fig_end)
         if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
                 and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
                 and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))
@@ -628,8 +641,9 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
 
 
 _PLUS_AFTER = re.compile(r"\+(?=\s+[A-Za-z])")
-# The next smaller scale written after a scale: "7 billion 168 million", "2 million 300 thousand"
-_SMALLER_SCALE_AFTER = {big: re.compile(rf"\s+\d{{1,3}}\s+{small}\b", re.IGNORECASE)
+# The next smaller scale written after a scale: "7 billion 168 million", "2 million 300 thousand",
+# "1 billion and 200 million"
+_SMALLER_SCALE_AFTER = {big: re.compile(rf"\s+(?:and\s+)?\d{{1,3}}\s+{small}\b", re.IGNORECASE)
                         for big, small in (("billion", "million"), ("million", "thousand"))}
 
 
@@ -718,10 +732,11 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|thre
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
 # essential services such as electricity": people, unnamed.
-WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still)\s)"  # "… in Ukraine’s Odesa region were left without power"
+WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still|to\s+be)\s)"  # "… in Ukraine’s Odesa region were left without power"
                             r"|across\s+(?:[\w’'.-]+\s+){1,3}?(?=without\s))?"  # "a million others across seven regions without …"
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now"
-                            r"|have|has|had|been)\s+)"  # "while millions have been left without electricity"
+                            r"|have|has|had|been|to\s+be)\s+)"  # "while millions have been left without electricity",
+                            # "causing millions in Ukraine to be without electricity"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
                             r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b"  # "left millions in the cold and dark"
@@ -869,22 +884,36 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     if match["one"]:  # "56 drones and one missile": singular nouns are read here only
         if _ONE_OF_THE_MOST.match(text, b):
             return None  # "one of the largest missile attacks": which one, not how many
-        noun = _re(_ONE_THING, re.IGNORECASE).match(text, b)
-        if text.startswith(" after another", noun.end()):
+        counted = _one_thing(text, b)
+        if not counted[1] or text.startswith(" after another", counted[2]):
             return None  # "knocking out one substation after another": one at a time, not one
-        singular = noun.group("one_noun").lower()
-        plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
-        if plural not in NOUN_CLASS:
-            return None
-        return _mention(a, b, None, "word", (plural, NOUN_CLASS[plural], noun.end()), text)
+        return _mention(a, b, None, "word", counted, text)
+    if match["one_of"]:  # "… two thermal power plants, one of them stopped generating electricity": "them" are the plants
+        them = _re(_ONE_OF_THEM_STOPPED, re.IGNORECASE).match(text, b)
+        return _mention(a, b, None, "word", ("them", "ref", them.end("them")), text)
     if match["a_scale"]:
         start = _extend_left_qualifier(text, a, s_start)
+        smaller = _SMALLER_SCALE_AFTER.get(match["a_scale"].split()[-1].lower())
+        compound = smaller.match(text, b, s_end) if smaller else None
+        if compound:  # "one billion and 200 million euros": one sum
+            b = compound.end()
         unit = _UNIT_AFTER.match(text, b, s_end)
         if unit:  # "over a billion dollars"
             return _mention(start, unit.end(), None, unit.lastgroup, ("", "", -1), text)
         noun = counted_noun(text, b, s_end)
         return _mention(start, b, None, "word", noun, text)
     return _small(text, match, s_start, s_end)
+
+
+def _one_thing(text: str, end: int) -> tuple[str, str, int]:
+    """(plural noun, class, end offset) of the singular `_ONE_NOUNS` noun that one thing
+    ending at `end` counts ("one thermal power plant", "1 unit"), or ("", "", -1)."""
+    noun = _re(_ONE_THING, re.IGNORECASE).match(text, end)
+    if noun is None:
+        return "", "", -1
+    singular = noun.group("one_noun").lower()
+    plural = singular[:-1] + "ies" if singular.endswith("y") else singular + "s"
+    return (plural, NOUN_CLASS[plural], noun.end()) if plural in NOUN_CLASS else ("", "", -1)
 
 
 def _part_of_a_set(before: str) -> bool:

@@ -414,7 +414,9 @@ _OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of)\s+
 # (not "As a result of hostilities and technical reasons 445 settlements …": both causes at once)
 _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
                         r"(?:technical|technological)"
-                        r"\s+(?:reasons?|failures?|malfunctions?|faults?|problems?)\b", re.IGNORECASE)
+                        r"\s+(?:reasons?|failures?|malfunctions?|faults?|problems?)\b"
+                        # not "as a result of technical malfunctions and the ongoing hostilities": both causes
+                        rf"(?!\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HOSTILE_NOUNS})\b)", re.IGNORECASE)
 
 
 def is_russian_air_defence(sentence_text: str) -> bool:
@@ -477,7 +479,10 @@ _OF_WHICH = re.compile(r",[^,.;]{0,20}?\bof (?:which|them|these)\b")  # ", only 
 # '… 47 drones,” the air force said', '… 653 drones, the Ukrainian air force said, adding that it had downed 623'
 _QUOTE_THEN_SPEAKER = re.compile(r"[”\"],?\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported|added|wrote|noted)\b"
                                  r"|,\s+(?:[\w’'-]+\s+){1,5}?(?:said|says|stated|reported),\s+adding\b")
-_COUNT_BETWEEN = re.compile(r"(?<!of )(?<!of the )(?<![\d,.])\d")
+# A count in digits or small words: "39 attack drones and four ballistic missiles, with two missiles intercepted"
+_SMALL_COUNT_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens)"
+_COUNT_BETWEEN = re.compile(rf"(?<!of )(?<!of the )(?<![\d,.])\d|(?<!of )(?<!of the )\b{_SMALL_COUNT_WORDS}\s+[a-z]",
+                            re.IGNORECASE)
 _PART_OF_A_SET = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 _OF_A_SET_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 
@@ -492,6 +497,6 @@ def _count_between(between: str) -> bool:
     return _COUNT_BETWEEN.search(between) is not None
 
 
-_COORDINATED_COUNT = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+\d[\d,]*\s+[\w-]+(?:\s+[\w-]+){0,2}"
+_COORDINATED_COUNT = re.compile(rf"\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s+and\s+(?:\d[\d,]*|{_SMALL_COUNT_WORDS})\s+[\w-]+(?:\s+[\w-]+){{0,2}}"
                                 r"(?:\s+(?:were|have been|had been))?(?:\s+\w+ly)?\s*")
 _LIST_LEAD = re.compile(r"[–—:-]\s*$")
