@@ -272,7 +272,7 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)
             source = last_person if personal else (_same_head(named_so_far, attribution.claimant)
-                                                   or _compatible(attribution.claimant, last_named))
+                                                   or _compatible(attribution.claimant, last_named, surnames))
             if source is None and personal:  # no one named yet: the next person named close after
                 source = _next_person(ordered, attribution, surnames)
             if source is not None:
@@ -286,6 +286,7 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
     return out
 
 
+_PLURAL_HEADS = frozenset({"authorities", "officials", "sources"})
 _COMPANY_HEADS = frozenset({"company", "operator", "utility", "group", "firm", "provider", "producer", "holding"})
 def _organisation_before(name: str, text: str) -> bool:
     """Does the article write the single word `name` as an organisation's ("nuclear agency Energoatom")?"""
@@ -310,10 +311,13 @@ def _can_hold(title: str, person: Attribution, first_named: set[str], text: str)
     return not own or head in own or not own.isdisjoint(("head", "chief")) and head in ("head", "chief")
 
 
-def _compatible(generic: str, named: Attribution | None) -> Attribution | None:
+def _compatible(generic: str, named: Attribution | None, surnames: set[str] = frozenset()) -> Attribution | None:
     """`named`, unless the generic subject describes someone it cannot be: 'the air force
-    commander' is not 'Ukrenergo' (a word before the head that the name lacks)."""
+    commander' is not 'Ukrenergo' (a word before the head that the name lacks), and 'national
+    authorities' are not 'Ivan Fedorov' (a plural is no single person)."""
     if named is None:
+        return None
+    if generic.lower().split()[-1] in _PLURAL_HEADS and _person_name(named.claimant, surnames):
         return None
     words = [w for w in generic.lower().split()[:-1]
              if w not in _DETERMINERS and w not in GENERIC_HEADS and w not in ORG_HEADS and w not in _ROLE_MODIFIERS]
@@ -449,6 +453,8 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         if match.group().startswith("describ") and _WHICH_BEFORE.search(text, max(s, match.start() - 60), match.start()):
             continue  # "88 missiles …, which Ukrainian authorities described as the largest strike": a comment on it
         attribution = _subject(text, s, match.start())
+        if attribution and text[max(s, attribution.start - 3):attribution.start].lower() == "as ":
+            attribution = attribution._replace(kind="subject+as")  # "As Ukrinform reported, …": an earlier report
         if attribution and not any(a.start <= attribution.start < a.end for a in found):
             found.append(attribution)
     return found
@@ -639,12 +645,13 @@ def _subject_phrase(head: str) -> str:
     closing = phrase.find(")")
     if closing >= 0 and "(" not in phrase[:closing]:  # a dateline's end: "MOSCOW (UrduPoint News / Sputnik -
         phrase = phrase[closing + 1:].strip()  # 18th November, 2022) Volodymyr Zelenskyy has said"
-    return _re(r"^(?:[-–—•*]\s+)?(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday)\s+"
+    return _re(r"^(?:[-–—•*]\s+)?(?:(?:and|but|so|then|also|meanwhile|however|earlier|later|now|today|yesterday|as)\s+"
                r"|(?:last|this|on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|night)\s*,\s*"
                rf"|in\s+(?:{MONTH_NAMES})(?:\s+\d{{4}})?\s*,\s*"
                r"|(?:overall|in total|in addition|additionally|at the same time)\s*,\s*)?",
                re.IGNORECASE).sub("", _WHEN_AFTER_NAME.sub("", phrase, count=1), count=1)  # "Last Saturday, the Ukrainian energy holding DTEK announced",
-    # "In July, the …", "Overall, the organization estimates", a list's bullet ("- It said the UN has recorded …")
+    # "In July, the …", "Overall, the organization estimates", a list's bullet ("- It said the UN has recorded …"),
+    # "As Ukrenergo said, …"
 
 
 # "President Volodymyr Zelensky on Wednesday called on …": when, after who
