@@ -46,6 +46,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlparse
 
 from etl import paths
 from etl.claimants import ClaimantRegistry
@@ -161,7 +162,7 @@ class Found:
     lead: str = ""  # list items: the sentence saying what is counted
     place: str = ""
     place_code: str = ""
-    place_source: str = ""  # sentence, paragraph, article, default, item
+    place_source: str = ""  # sentence, paragraph, article, url, default, item
     claimant: str = ""
     claimant_source: str = ""  # quote, sentence, back_reference, previous, ""
     claimant_named: bool = False
@@ -213,6 +214,8 @@ class _Doc:
         self.context_places: dict[int, tuple[PlaceMention | None, str]] = {}  # sentence -> `_context_place`
         self.abroad: dict[int, list[re.Match]] = {}  # sentence -> places abroad it names (`_place_abroad`)
         self.dates = _PerSentence(lambda i: find_dates(text, sentences[i].start, sentences[i].end))
+        self._place_index = res.places
+        self._url_places: list[PlaceMention] | None = None
         self.reported_on = _reported_on(article.reported_on)
         self._phrases: dict[DateMention, str] = {}
         self._paragraph_dates: dict[int, list[DateMention]] = {}
@@ -235,6 +238,14 @@ class _Doc:
         if paragraph not in self._paragraph_dates:
             self._paragraph_dates[paragraph] = [d for i in self.paragraphs[paragraph] for d in self.dates[i]]
         return self._paragraph_dates[paragraph]
+
+    def url_place(self) -> PlaceMention | None:
+        """The one place the article's address names in its path ('…/civilian_objects_in_mykolayiv_region'),
+        else None (none, or several)."""
+        if self._url_places is None:
+            slug = " ".join(word.capitalize() for word in _URL_WORD.findall(urlparse(self.article.url or "").path))
+            self._url_places = [m for m in self._place_index.find(slug) if m.strength == "specific"] if slug else []
+        return self._url_places[0] if len({m.geo_code for m in self._url_places}) == 1 else None
 
     def claims(self, attribution: Attribution) -> bool:
         """The attribution names someone other than the article's own publisher, or the publisher's
@@ -291,6 +302,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
 
 # "Read more: Power cuts in 'hundreds of settlements' in 7 regions after Russia strikes": a headline
 # of another page, inserted in this one
+_URL_WORD = re.compile(r"[A-Za-z]+")
 _LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:", re.IGNORECASE)
 
 
@@ -630,7 +642,21 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
+    whole = _SHARE_OF_ANOTHER_SECTOR.match(text, mention.end, sentence.end)
+    topics = tp.Topics(text[sentence.start:sentence.end]) if whole else None
+    if (topics and "utility" not in topics and "outage" not in topics
+            and _DESTROYED_AFTER.search(text, whole.end(), sentence.end)):
+        # "Some 40% of houses in residential areas have been destroyed", "70% of Kharkiv’s city buses … destroyed"
+        return f"a share of housing or of another sector ({whole['what']}), not of a supply"
     return ""
+
+
+# What a share is of, when that is housing or a sector the project does not follow (damaged, in a sentence
+# naming no supply: "almost 100% of houses have heat again" is a restoration)
+_DESTROYED_AFTER = re.compile(r"\b(?:destroyed|damaged|ruined|wrecked|demolished)\b", re.IGNORECASE)
+_SHARE_OF_ANOTHER_SECTOR = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?(?P<what>houses|homes|housing|residential\s+buildings"
+                                      r"|apartments|roads|bridges|buses|trams|trolleybuses|railways?|schools|hospitals)\b",
+                                      re.IGNORECASE)
 
 
 # Present tense only: "plants that produced 90% of its electricity" (now lost) is damage.
@@ -921,7 +947,8 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     """For a sentence naming no specific place: the first one of the nearest earlier sentence
     of its paragraph that names one, else the country if it names it (or says "in regions
     near the front line" without naming them), else the nearest earlier sentence of the
-    article naming a place, else the country by default. A sentence that says "our region"
+    article naming a place, else the one place the article's address names (for an article
+    naming none), else the country by default. A sentence that says "our region"
     or "the oblast" points back past a country it also names."""
     sentences = doc.sentences
     body = doc.text[sentences[index].start:sentences[index].end]
@@ -951,7 +978,8 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
         for ahead in range(index + 1, len(sentences)):
             if doc.specific_places[ahead]:
                 return _first_or_country(doc.specific_places[ahead], doc.text), "article"
-    return None, "default"
+    url = doc.url_place()  # an article that names no place at all: the one its address names, if any
+    return (url, "url") if url is not None else (None, "default")
 
 
 def _the_whole_country(text: str, mention: PlaceMention) -> bool:
@@ -1317,6 +1345,8 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
         notes.append(f"restored: a {what} of connections restored after an outage, not of who is cut off")
     if item.also:
         notes.append("repeated at chars " + ", ".join(f"{a}-{b}" for a, b in item.also))
+    if item.place_source == "url":
+        notes.append("place: named only in the article's address")
     row = {  # in CANDIDATE_COLUMNS order; check and confidence are filled in last
         "reported_on": article.reported_on,
         "publisher": article.publisher,

@@ -38,8 +38,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\d.])[0-3]?\d[./][01]?\d[./](?:\d{4}|\d\d)(?![\d.]\d)")),
     ("day_month", re.compile(rf"\b{_LEAD}{_DAY}(?:\s*(?:-|–|and|to)\s*{_DAY})?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?![\w])")),
     # A second day is no day when a plural noun follows it: "On the first day, October 10, 11 energy facilities …",
-    # nor when it is the start of a longer number: "As of the morning of September 28, 7,744 households …"
-    ("month_day", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_DAY}(?:(?:\s*(?:,|and|-|–|to)\s*{_DAY}(?![.,]\d|\s*(?:%|percent\b|per cent\b"
+    # nor when it is the start of a longer number: "As of the morning of September 28, 7,744 households …",
+    # nor before a weapon's model name: "on the night of December 9-10, 10 Shahed-136 and Shahed-131 kamikaze drones"
+    ("month_day", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_DAY}(?:(?:\s*(?:,|and|-|–|to)\s*{_DAY}(?![.,]\d|\s+[A-Z][a-z]*-\d"
+                             rf"|\s*(?:%|percent\b|per cent\b"
                              rf"|thousand\b|million\b|billion\b|(?:(?!(?:the|a|an|of|and|to|in|on|at)\b)[a-z-]+\s+){{0,2}}[A-Za-z]+s\b)))*)"
                              rf"(?:,?\s+{_YEAR})?(?![\w])")),
     ("month_year", re.compile(rf"\b{_LEAD}{_MONTH}\s+{_YEAR}\b")),

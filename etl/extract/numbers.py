@@ -122,7 +122,10 @@ _AGES_LISTED_BEFORE = re.compile(r"\baged\s+\d{1,3}(?:\s*,\s*\d{1,3})*,?\s+(?:an
 _STOREYS_AFTER = re.compile(r"[-‑ ](?:stor(?:e)?y|stor(?:e)?ys|floor)\b", re.IGNORECASE)  # a building's height
 # "four hours without power, two hours with power"; "four hours off, four hours on" (a rotation schedule)
 _WITH_POWER_AFTER = re.compile(r"\s+(?:with|of)\s+(?:power|electricity|light)\b(?!\s+(?:outages?|cuts?|shortages?"
-                               r"|restrictions?|supply\s+(?:cuts?|restrictions?)))", re.IGNORECASE)  # "six hours of light a day"
+                               r"|restrictions?|supply\s+(?:cuts?|restrictions?)))"  # "six hours of light a day"
+                               # "there is no 24-hour power supply in those houses": round-the-clock supply
+                               r"|\s+(?:power\s+|electricity\s+|water\s+|heat(?:ing)?\s+|gas\s+)?supply\b"
+                               r"(?!\s+(?:cuts?|restrictions?|interruptions?|outages?|disruptions?))", re.IGNORECASE)
 _ROTATION_AFTER = re.compile(r"\s+(?:off|on)[,;]?\s+(?:\w+\s+)?hours?\s+(?:on|off)\b", re.IGNORECASE)
 _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 _SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
@@ -735,7 +738,7 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|thre
 WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still|to\s+be)\s)"  # "… in Ukraine’s Odesa region were left without power"
                             r"|across\s+(?:[\w’'.-]+\s+){1,3}?(?=without\s))?"  # "a million others across seven regions without …"
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now"
-                            r"|have|has|had|been|to\s+be)\s+)"  # "while millions have been left without electricity",
+                            r"|have|has|had|been|to\s+be|already)\s+)"  # "while millions have been left without electricity",
                             # "causing millions in Ukraine to be without electricity"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
@@ -750,7 +753,7 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked",
-                             "elsewhere", "now"})  # "hundreds of thousands elsewhere remained without power"
+                             "elsewhere", "now", "already"})  # "more than 4.5 million are already without power"  # "hundreds of thousands elsewhere remained without power"
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 

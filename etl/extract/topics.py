@@ -37,7 +37,8 @@ _CUES = {
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:centrali[sz]ed |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
-              r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use)|offline|dark|darkness"
+              r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use|meet)|offline|dark|darkness"
+              r"|(?:power|electricity|supply|heating|water|gas) disruptions?"  # "massive power disruptions for 30,000 customers"
               r"|can get (?:electricity|power)|(?:electricity|power|energy|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
               r"|(?:had|have|has) (?:no )?(?:power|electricity|water|heat\w*|light)"  # "40 per cent of people had power"
               r"|(?:did|do|does) not have|(?:didn|don|doesn)['’]t have"  # "450,000 apartments … did not have"
@@ -69,7 +70,8 @@ _CUES = {
                r"|tank\s+farms?",  # fuel storage: "losses from destruction of 27 tank farms"
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
-                    r"|tourism|vehicles|bridges|telecom\w*|economy|economic|economies",
+                    r"|tourism|vehicles|bridges|telecom\w*|economy|economic|economies"
+                    r"|buses|trams|trolleybuses",  # "70% of Kharkiv’s city buses, 50% of its trams … destroyed"
 }
 
 
@@ -195,7 +197,9 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wo
                               r",(?:\s+including)?)"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to|another)\s+)?$", re.IGNORECASE)
-_RESTORED = re.compile(r"\b(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
+# (not "about 500 … cannot be restored", "have not been reconnected": negated)
+_RESTORED = re.compile(r"\b(?<!not be )(?<!not been )(?<!'t be )(?<!’t be )(?<!not yet )"
+                       r"(?:restored|reconnected|re-?energi[sz]ed|returned|back on|(?<!dis)connected"
                        # "as Russia resumed its campaign": attacks resumed, not supply
                        r"|resumed(?!\s+(?:its\s+|their\s+|the\s+)?(?:campaign|attacks?|strikes?|shelling|bombing|offensive"
                        r"|assaults?|missile|drone)\b)"
