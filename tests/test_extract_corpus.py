@@ -354,7 +354,7 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout298": (0.97, 0.97, 0.97, 0.47),
     "articles_heldout299": (0.91, 0.67, 0.67, 0.85),
     "articles_heldout300": (0.97, 0.66, 0.74, 0.63),
-    "articles_heldout301": (0.77, 0.85, 0.78, 0.84),
+    "articles_heldout301": (0.77, 0.85, 0.78, 0.80),
     "articles_heldout302": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout303": (0.87, 0.97, 0.74, 0.63),
     "articles_heldout304": (0.97, 0.97, 0.97, 0.82),

@@ -3662,3 +3662,15 @@ def test_an_article_naming_no_place_takes_the_one_its_address_names():
     row = {r["figure"]: r for r in extract_article(Article(text, "t.txt", url, "Censor.NET", "2022-04-08"))}["83"]
     assert row["place"] == "Mykolayiv Region" and "address" in row["notes"]
     assert by_figure(text)["83"]["place"] == "Ukraine"  # example.org names none
+
+
+def test_hitting_a_city_a_number_of_times_counts_attacks():
+    text = ("On the night of September 19, Russian forces launched missiles on infrastructure targets in the city of "
+            "Zaporizhzhia, hitting it a total of eight times.")
+    assert by_figure(text)["eight"]["value"] == "8"
+
+
+def test_money_a_country_will_receive_is_funding():
+    text = ("Ukraine will receive $55 million specifically for the winter, and the organization will focus on "
+            "supplying heat to households, heating centers and hospitals.")
+    assert by_figure(text)["$55 million"]["unit"] == "USD"

@@ -854,8 +854,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
     """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
     before = text[max(s_start, fig_start - 100):fig_start].lower()  # "struck the district with heavy artillery nine times"
-    return bool(_re(r"\b(?:shelled|attacked|struck|hit|targeted|bombed|fired|shelling|attacks?|destroyed|damaged)\b")
-                .search(before))  # "a substation …, which has already been destroyed 7 times"
+    return bool(_re(r"\b(?:shelled|attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|fired"
+                    r"|shelling|attacks?|destroyed|damaged)\b")
+                .search(before))  # "a substation …, which has already been destroyed 7 times", "hitting it a total of
+    # eight times"
 
 
 def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
