@@ -777,7 +777,8 @@ _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|fil
 
 def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]) -> tuple[list[Found], list[Dropped]]:
     """Shot-down counts are kept only when the article gives no launched or hit count."""
-    launched = any(f.mention.noun_class in ("weapons", "verb") and not f.intercept for f in found)
+    launched = any((f.mention.noun_class in ("weapons", "verb") or _launched_weapon_attacks(text, f)) and not f.intercept
+                   for f in found)
     if not launched:
         return found, []
     # "destroyed all 39 drones", "(all 24 of them were shot down)": every one launched, so a launch count too;
@@ -792,6 +793,14 @@ def _drop_interceptions(text: str, sentences: list[Sentence], found: list[Found]
     return kept, dropped
 
 
+def _launched_weapon_attacks(text: str, item: Found) -> bool:
+    """'Russian forces launched 44 drone attacks against Ukrainian targets': a launch count too."""
+    mention = item.mention
+    return (mention.noun_class == "attacks" and _WEAPON_ATTACKS.match(text, mention.end, mention.noun_end) is not None
+            and tp.launched_shortly_before(text, mention.start, item.sentence.start))
+
+
+_WEAPON_ATTACKS = re.compile(r"\s+(?:\w+\s+)?(?:drone|missile|shahed|rocket|uav)\s+(?:attacks|strikes)$", re.IGNORECASE)
 _LAUNCHED_AT_AFTER_NOUN = re.compile(r"[\"”’']?\s+(?:launched|fired)\s+(?:at|against|on|toward|towards|into)\b")
 
 
@@ -913,7 +922,9 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     Belgorod Governor … said). Weapons are left alone: "44 cruise missiles launched from the area of
     Russia's Rostov region" were fired at Ukraine."""
     if item.mention.noun_class == "weapons" or item.intercept:
-        return ""
+        # "Ukraine also fired more than 60 drones at southern Russia overnight": strikes on Russia
+        at_russia = _AT_RUSSIA_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end) if item.mention.noun_end > 0 else None
+        return "Russia" if at_russia else ""
     names = _abroad_in(doc, item.index, res)
     if not names and not doc.places[item.index]:
         # "Authorities in Sergiyev Posad said 42,000 residents were left without electricity. Regional utility
@@ -931,6 +942,10 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     if home and min(abs(m.start - position) for m in home) < abs(nearest.start() - position):
         return ""
     return nearest.group()
+
+
+_AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
+                              r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
 
 
 def _abroad_in(doc: _Doc, index: int, res: Resources) -> list[re.Match]:

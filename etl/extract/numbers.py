@@ -54,7 +54,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "gates"),  # "16 gates of the plant" (a dam's spillway gates)
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
-                "kalibers", "calibers", "calibres", "iskanders", "kinzhals", "kabs"),  # "36 KABs": guided aerial bombs
+                "kalibers", "calibers", "calibres", "iskanders", "kinzhals", "kabs",
+                "shahedy", "geraniums"),  # '3 "Shahedy"' (the Ukrainian plural), "Geraniums" (Russia's name for them)  # "36 KABs": guided aerial bombs
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
                 "blows", "salvoes", "salvos"),  # "the occupiers delivered 3 blows to the critical infrastructure"
@@ -465,8 +466,8 @@ def _last_countable_noun(text: str, s_start: int, end: int) -> str:
 
 
 def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention) -> bool:
-    if mention.noun_class == "ref":  # "19 of them": them are the things just counted
-        return mention.noun == "them" and not _DIGIT.search(text, previous.end, mention.start)
+    if mention.noun_class == "ref":  # "19 of them": them are the things just counted; "with 672,000 of those"
+        return mention.noun in ("them", "those", "these") and not _DIGIT.search(text, previous.end, mention.start)
     if _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start]):
         return True
     # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
@@ -730,7 +731,7 @@ def _is_hedge(phrase: str) -> bool:
 
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 # Around a model name: '5 Iranian «Shahed-136» drones'; around an editor's insertion: 'a hundred [drones] Shahed'
-_QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]"})
+_QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]", "‘"})  # "20 ‘Geranium’ suicide drones"
 _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
@@ -854,8 +855,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
     """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
     before = text[max(s_start, fig_start - 100):fig_start].lower()  # "struck the district with heavy artillery nine times"
-    return bool(_re(r"\b(?:shelled|attacked|attacking|struck|striking|hit|hitting|targeted|targeting|bombed|fired"
-                    r"|shelling|attacks?|destroyed|damaged)\b")
+    return bool(_re(r"\b(?:shelled|shells|attacked|attacking|struck|strikes|striking|hit|hits|hitting|targeted|targeting"
+                    r"|bombed|fired|shelling|attacks?|destroyed|damaged)\b")
                 .search(before))  # "a substation …, which has already been destroyed 7 times", "hitting it a total of
     # eight times"
 

@@ -190,7 +190,7 @@ _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s]{1,30}?)?,?\s+(?:[\w-]+
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
                              r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
                              re.IGNORECASE)
-_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|wounding|wounded|hurting|lives\s+of|deaths?\s+of"
+_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|hurting|lives\s+of|deaths?\s+of"
                               r"|injur(?:y|ies)\s+(?:to|of)"  # "resulted in injuries to at least 18 people", "the injury of another 201"
                               r"|(?:deaths|injuries|casualties),\s+including"  # "three deaths and twelve injuries, including two children"
                               # "injured 28 people, including three children", "injuring six people, three of them"
