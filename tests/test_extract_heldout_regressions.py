@@ -3709,3 +3709,13 @@ def test_drones_fired_at_russia_are_no_attack_on_ukraine():
             "overnight drone attacks.")
     assert "more than 60" not in by_figure(text)
     assert dropped(text)["more than 60"].startswith("a figure for a place outside Ukraine")
+
+
+# Found in held-out 315-322 (the blind round on 3e9ac13), fixed after it.
+
+
+def test_a_tariff_per_kilowatt_hour_with_a_slash_is_a_price():
+    text = ("However, a preferential tariff is provided for consumers who use electric heating installations at the "
+            "level of UAH 2.64/kWh after the strikes on power plants.")
+    assert "UAH 2.64" not in by_figure(text)
+    assert dropped(text)["UAH 2.64"].startswith("a price")

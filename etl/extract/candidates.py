@@ -617,7 +617,8 @@ _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
 _EXCHANGE_RATE_AFTER = re.compile(r"\s*=\s*\S*\d")
 _PRICE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:worth\s+of\s+)?[a-z]+)?\s+(?:per|an|a|each)\s+(?:unit|hour|kwh|piece|set"
-                          r"|generator|battery|household|person|system)\b")
+                          r"|generator|battery|household|person|system)\b"
+                          r"|\s*/\s*(?i:kwh|mwh|gcal|hour|unit)\b")  # "UAH 2.64/kWh"
 _EXCHANGE_RATE_BEFORE = re.compile(r"=\s*$")
 
 
