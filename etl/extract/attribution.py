@@ -288,6 +288,8 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
 
 _PLURAL_HEADS = frozenset({"authorities", "officials", "sources"})
 _COMPANY_HEADS = frozenset({"company", "operator", "utility", "group", "firm", "provider", "producer", "holding"})
+
+
 def _organisation_before(name: str, text: str) -> bool:
     """Does the article write the single word `name` as an organisation's ("nuclear agency Energoatom")?"""
     return any(match[1].lower() in ORG_HEADS
@@ -306,12 +308,16 @@ def _can_hold(title: str, person: Attribution, first_named: set[str], text: str)
         return True
     if not _person_name(person.claimant, first_named) and _organisation_before(person.claimant, text):
         return False
-    own = PERSON_HEADS.intersection(_re(r"[a-z]+").findall(text[max(0, person.start - _TITLE_BEFORE_REACH):person.start].lower()))
+    before = text[max(0, person.start - _TITLE_BEFORE_REACH):person.start].lower()
+    own = PERSON_HEADS.intersection(_re(r"[a-z]+").findall(before))  # the person's own title words, if any
     head = title.lower().split(" of ", 1)[0].split()[-1]
-    return not own or head in own or not own.isdisjoint(("head", "chief")) and head in ("head", "chief")
+    return not own or head in own or (head in _HEAD_WORDS and not own.isdisjoint(_HEAD_WORDS))
 
 
-def _compatible(generic: str, named: Attribution | None, surnames: set[str] = frozenset()) -> Attribution | None:
+_HEAD_WORDS = frozenset({"head", "chief"})  # one title
+
+
+def _compatible(generic: str, named: Attribution | None, surnames: set[str]) -> Attribution | None:
     """`named`, unless the generic subject describes someone it cannot be: 'the air force
     commander' is not 'Ukrenergo' (a word before the head that the name lacks), and 'national
     authorities' are not 'Ivan Fedorov' (a plural is no single person)."""

@@ -300,9 +300,9 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     return rows, sorted(dropped, key=lambda d: d.start)
 
 
+_URL_WORD = re.compile(r"[A-Za-z]+")  # the words of an address's path ("…_in_mykolayiv_region")
 # "Read more: Power cuts in 'hundreds of settlements' in 7 regions after Russia strikes": a headline
 # of another page, inserted in this one
-_URL_WORD = re.compile(r"[A-Za-z]+")
 _LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:", re.IGNORECASE)
 
 
@@ -920,8 +920,9 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     """The place outside Ukraine the figure's sentence is about ("" if none): named in the sentence and
     nearer the figure than any Ukrainian place it names ("leaving the Russian city of Voronezh and around
     20,000 people without electricity", "a partial blackout in 24 settlements, affecting 5,400 people,"
-    Belgorod Governor … said). Weapons are left alone: "44 cruise missiles launched from the area of
-    Russia's Rostov region" were fired at Ukraine."""
+    Belgorod Governor … said), or, for a sentence naming no known place, named in its paragraph when that
+    names no Ukrainian place. Weapons count unless fired at Russia: "44 cruise missiles launched from the
+    area of Russia's Rostov region" were fired at Ukraine."""
     if item.mention.noun_class == "weapons" or item.intercept:
         # "Ukraine also fired more than 60 drones at southern Russia overnight": strikes on Russia
         at_russia = _AT_RUSSIA_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end) if item.mention.noun_end > 0 else None
