@@ -422,6 +422,8 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
         return True  # "had four main lines providing external power, but three have been destroyed"
     if before.endswith(("from ", " to ")) and _IN_A_MONTH_AFTER.match(text, end):
         return True  # "drone strikes which have intensified from 350 in July to 2,000 in October"
+    if before.endswith((" – ", " — ")) and text.startswith(before[-3:], end):
+        return True  # "Half of apartment buildings in Kyiv – almost 6,000 – are currently without heat supply"
     if _WITH_BEFORE.search(before):
         return _re(r"\s*(?:[.,;:]|$)").match(text, end) is not None
     return (_ANOTHER_BEFORE.search(before) is not None
@@ -502,7 +504,8 @@ def _attacks_on_before(text: str, mentions: list[NumberMention]) -> NumberMentio
 _ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")  # "… attacks on power plants", "25 on thermal power plants"
 # The same count later: "the number has now fallen to", "then now there are"
 _NOW_THE_NUMBER_BEFORE = re.compile(r"(?:\bthe\s+number\s+(?:has\s+)?(?:now\s+)?(?:fallen|dropped|decreased|risen|grown"
-                                    r"|increased|reached)\s+to|\bnow\s+there\s+(?:are|is|remain))\s+$")
+                                    r"|increased|reached)\s+to|\bnow\s+there\s+(?:are|is|remain)"
+                                    r"|,\s+(?:down|up)\s+from)\s+$")  # "520,000 consumers …, down from more than a million"
 _PLACE_THEN_DASH = re.compile(r"(?:,|\band)\s+[A-ZА-ЯІЇЄҐ][\w'’-]*(?:\s+[\w'’-]+){0,2}\s+[–—-]\s+$")
 _PARALLEL_AFTER = re.compile(r"\s+(are|were|remain|remained|due)\b")
 
