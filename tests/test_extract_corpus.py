@@ -380,6 +380,8 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout324": (0.83, 0.78, 0.73, 0.89),
     "articles_heldout325": (0.72, 0.97, 0.97, 0.97),
     "articles_heldout326": (0.97, 0.90, 0.89, 0.61),
+    "articles_heldout327": (0.85, 0.69, 0.97, 0.72),
+    "articles_heldout328": (0.68, 0.97, 0.87, 0.67),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -393,7 +395,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # checker could not find again, were left out before the run, and 236's collector found seven pages in 35 searches;
 # 237-239 and 241-244 likewise, 244's collector finding seven pages of its outlets in 30 searches; 245-250: a
 # last small round, 25 searches and a target of eight each, with copies of earlier text left out; 251-253: the
-# last of the session's search budget, 18 searches each; 256-290 and 291-326: one month, region or kind of text
+# last of the session's search budget, 18 searches each; 256-290 and 291-328: one month, region or kind of text
 # each, whose collectors found few unused pages in 15-22 searches, the index being well mined by then)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
@@ -420,7 +422,8 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout311": 6, "articles_heldout312": 4, "articles_heldout313": 2, "articles_heldout314": 6,
                  "articles_heldout315": 5, "articles_heldout316": 5, "articles_heldout317": 7, "articles_heldout318": 7,
                  "articles_heldout319": 8, "articles_heldout320": 7, "articles_heldout321": 8, "articles_heldout322": 8,
-                 "articles_heldout323": 8, "articles_heldout324": 8, "articles_heldout325": 5, "articles_heldout326": 8}
+                 "articles_heldout323": 8, "articles_heldout324": 8, "articles_heldout325": 5, "articles_heldout326": 8,
+                 "articles_heldout327": 8, "articles_heldout328": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 

@@ -640,9 +640,9 @@ def _subject_phrase(head: str) -> str:
     appositive = head.endswith(",")
     if appositive:
         head = head[:-1].rstrip()
-        relative = _RELATIVE_CLAUSE_END.search(head)
-        if relative:  # "Ukrenergo, which oversees Ukraine’s national electricity grid, said": Ukrenergo
-            head = head[:relative.start()].rstrip()
+        relative = _RELATIVE_CLAUSE_END.search(head) or _TITLED_END.search(head)
+        if relative:  # "Ukrenergo, which oversees Ukraine’s national electricity grid, said": Ukrenergo;
+            head = head[:relative.start()].rstrip()  # "The report, titled … the Coming Winter, highlights": the report
     begin = _last_mark_end(head, len(head))
     phrase = head[begin:].strip()
     after_comma = begin and head[begin - 1] == ","
@@ -663,6 +663,7 @@ def _subject_phrase(head: str) -> str:
 # "President Volodymyr Zelensky on Wednesday called on …": when, after who
 _WHEN_AFTER_NAME = re.compile(r"(?<=[A-Za-z])\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                               r"|yesterday|today|earlier today|on\s+(?:Telegram|Facebook|X))$")
+_TITLED_END = re.compile(r",\s*(?:titled|entitled|called|dubbed)\s[^,;:]*$")  # a document's name in an appositive
 # "Ukrenergo, which oversees …, said"; "Dmytro Sakharuk, the CEO of … D.TEK which includes YASNO as a subsidiary, said"
 # (with no comma before "which", the whole appositive goes and the name before it stays)
 _RELATIVE_CLAUSE_END = re.compile(r"(?:,\s*|(?<=,)[^,;:\"“”]+?\s)(?:which|who)\s[^,;:\"“”]*$")
