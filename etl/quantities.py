@@ -213,8 +213,9 @@ def parse_figure(text: str) -> Quantity:
         rest = "a " + rest  # "an estimated third": the article is the fraction's, not an ordinal "third"
     currency, rest = _take_currency_prefix(rest)
     leading_word = _WORD_LEADS_COMPOUND.match(rest)
-    if leading_word and _SMALL_NUMBERS.get(leading_word["word"].lower(), 1000) < 1000:
-        rest = f"{_SMALL_NUMBERS[leading_word['word'].lower()]:g}{rest[leading_word.end():]}"
+    leading_value = _SMALL_NUMBERS.get(leading_word["word"].lower()) if leading_word else None
+    if leading_value is not None and leading_value < 1000:  # "one billion and 200 million" → "1 billion and 200 million"
+        rest = f"{leading_value:g}{rest[leading_word.end():]}"
     word_range = _word_range(rest, currency, cleaned)
     if word_range is not None:
         return word_range

@@ -230,7 +230,7 @@ def _speaker_labels(text: str, sentences: list[Sentence]) -> list[Attribution]:
 
 
 def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claimant: False,
-                     company_before=lambda position: "", text: str = "") -> list[Attribution]:
+                     company_before=lambda position: "", *, text: str) -> list[Attribution]:
     """Replace 'he', 'the report', … by the most recent named claimant before it.
 
     'he', 'she', 'him' and 'her' take the most recent person (a name of two capitalised
@@ -291,9 +291,20 @@ _COMPANY_HEADS = frozenset({"company", "operator", "utility", "group", "firm", "
 
 
 def _organisation_before(name: str, text: str) -> bool:
-    """Does the article write the single word `name` as an organisation's ("nuclear agency Energoatom")?"""
-    return any(match[1].lower() in ORG_HEADS
-               for match in _re(rf"\b([A-Za-z]+)\s+{re.escape(name)}\b").finditer(text))
+    """Does the article write the single word `name` as an organisation's ("nuclear agency Energoatom")?
+    (Searched with `str.find`, not a pattern per name, which the pattern cache would keep for good.)"""
+    position = text.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            word = _WORD_BEFORE.search(text, max(0, position - 40), position)
+            if word and word[1].lower() in ORG_HEADS:
+                return True
+        position = text.find(name, position + 1)
+    return False
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)([A-Za-z]+)\s+$")
 
 
 _TITLE_BEFORE_REACH = 60  # characters before a person's name where their own title stands
@@ -304,8 +315,6 @@ def _can_hold(title: str, person: Attribution, first_named: set[str], text: str)
     Not an organisation's name ("Ukraine's nuclear agency Energoatom" for 'The governor of the Dnipro
     region'), nor a person whose own title, written just before the name, is another ('Energy Minister
     Herman Halushchenko' is no head of a military administration)."""
-    if not text:
-        return True
     if not _person_name(person.claimant, first_named) and _organisation_before(person.claimant, text):
         return False
     before = text[max(0, person.start - _TITLE_BEFORE_REACH):person.start].lower()

@@ -200,7 +200,7 @@ class _Doc:
             find_attributions(text, sentences), lambda claimant: _is_publisher(claimant, article.publisher),
             lambda position: _company_before(text, position, res.companies,
                                              starts[max(0, bisect_right(starts, position) - 1)] if starts else 0),
-            text)
+            text=text)
         self.quotes = [a for a in self.attributions if a.kind.startswith("quote")]
         self.back_references = [a for a in self.attributions if a.kind.startswith("back_reference")]
         self.said_in: dict[int, list[Attribution]] = {}  # sentence index -> attributions that start in it

@@ -54,8 +54,9 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "gates"),  # "16 gates of the plant" (a dam's spillway gates)
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
                 "planes", "aircraft", "projectiles", "munitions", "weapons", "warheads", "kamikaze", "kalibrs",
-                "kalibers", "calibers", "calibres", "iskanders", "kinzhals", "kabs",
-                "shahedy", "geraniums"),  # '3 "Shahedy"' (the Ukrainian plural), "Geraniums" (Russia's name for them)  # "36 KABs": guided aerial bombs
+                "kalibers", "calibers", "calibres", "iskanders", "kinzhals",
+                "kabs",  # "36 KABs": guided aerial bombs
+                "shahedy", "geraniums"),  # '3 "Shahedy"' (the Ukrainian plural), "Geraniums" (Russia's name for them)
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
                 "blows", "salvoes", "salvos"),  # "the occupiers delivered 3 blows to the critical infrastructure"
@@ -757,7 +758,8 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked",
-                             "elsewhere", "now", "already"})  # "more than 4.5 million are already without power"  # "hundreds of thousands elsewhere remained without power"
+                             "elsewhere", "now", "already"})  # "hundreds of thousands elsewhere remained without power",
+# "more than 4.5 million are already without power"
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 
 
@@ -856,12 +858,11 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
 
 
 def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
-    """'shelled about 180 times' counts attacks; 'five times more' is a ratio."""
-    before = text[max(s_start, fig_start - 100):fig_start].lower()  # "struck the district with heavy artillery nine times"
+    """'shelled about 180 times' counts attacks ("struck the district with heavy artillery nine times", "a substation
+    …, which has already been destroyed 7 times", "hitting it a total of eight times"); 'five times more' is a ratio."""
+    before = text[max(s_start, fig_start - 100):fig_start].lower()
     return bool(_re(r"\b(?:shelled|shells|attacked|attacking|struck|strikes|striking|hit|hits|hitting|targeted|targeting"
-                    r"|bombed|fired|shelling|attacks?|destroyed|damaged)\b")
-                .search(before))  # "a substation …, which has already been destroyed 7 times", "hitting it a total of
-    # eight times"
+                    r"|bombed|fired|shelling|attacks?|destroyed|damaged)\b").search(before))
 
 
 def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
@@ -898,8 +899,7 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
             return None  # "knocking out one substation after another": one at a time, not one
         return _mention(a, b, None, "word", counted, text)
     if match["one_of"]:  # "… two thermal power plants, one of them stopped generating electricity": "them" are the plants
-        them = _re(_ONE_OF_THEM_STOPPED, re.IGNORECASE).match(text, b)
-        return _mention(a, b, None, "word", ("them", "ref", them.end("them")), text)
+        return _mention(a, b, None, "word", ("them", "ref", match.end("them")), text)
     if match["a_scale"]:
         start = _extend_left_qualifier(text, a, s_start)
         smaller = _SMALLER_SCALE_AFTER.get(match["a_scale"].split()[-1].lower())
