@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from etl import compiled  # noqa: E402
 from etl.extract.candidates import Resources, extract_article, settle_reference_data  # noqa: E402
 from etl.extract.text import Article, split_header  # noqa: E402
 
@@ -76,6 +77,7 @@ def main() -> int:
     extract_article(articles[0], resources)  # warm-up: reference data and regular expressions
     settle_reference_data()  # as `python -m etl extract` does after loading them
     kilobytes = sum(len(a.text.encode("utf-8")) for a in articles) / 1024
+    print(f"extractor: {compiled.status()[1]}")
     print(f"articles: {len(articles)} of ~{args.size} characters ({kilobytes / len(articles):.1f} KB each)")
     rates = {}
     for mode in ("cold", "warm"):

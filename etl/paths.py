@@ -17,6 +17,8 @@ ARTICLES_DIR = RAW / "articles"
 REFERENCE = DATASETS / "reference"
 PROCESSED = DATASETS / "processed"
 ASSETS = ROOT / "assets"
+# The mypyc-compiled extractor modules (`scripts/compile_extractor.py`, `etl/compiled.py`); not committed
+COMPILED = ROOT / "build" / "compiled"
 
 REGIONS_CSV = REFERENCE / "regions.csv"
 COUNTRIES_CSV = REFERENCE / "countries.csv"

@@ -125,6 +125,8 @@ def _read_iso(text: str, _reported_on: Period | None) -> Period | None:
     if interval:
         first = _read_iso(interval[1], None)
         last = _read_iso(interval[2], None)
+        if first is None or last is None:  # both halves are ISO months or days, so never; for the type checker
+            return None
         precision = "day" if first.precision == last.precision == "day" else "month"
         return Period(first.start, last.end, precision)
     return None

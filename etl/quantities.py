@@ -214,7 +214,7 @@ def parse_figure(text: str) -> Quantity:
     currency, rest = _take_currency_prefix(rest)
     leading_word = _WORD_LEADS_COMPOUND.match(rest)
     leading_value = _SMALL_NUMBERS.get(leading_word["word"].lower()) if leading_word else None
-    if leading_value is not None and leading_value < 1000:  # "one billion and 200 million" → "1 billion and 200 million"
+    if leading_word and leading_value is not None and leading_value < 1000:  # "one billion and 200 million" → "1 billion and 200 million"
         rest = f"{leading_value:g}{rest[leading_word.end():]}"
     word_range = _word_range(rest, currency, cleaned)
     if word_range is not None:

@@ -11,6 +11,10 @@ threshold accepts them into a reports CSV). `evaluate` scores it on the labelled
 Rule-based and offline: the same input always gives the same output.
 """
 
+from etl.compiled import search_path as _search_path
+
+__path__ = _search_path(__name__, __path__)  # the compiled build's modules first, when it matches the sources
+
 from etl.extract.candidates import CANDIDATE_COLUMNS, Resources, explain_article, extract_article
 from etl.extract.text import Article, load_article
 

@@ -41,6 +41,7 @@ import gc
 import hashlib
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -176,7 +177,7 @@ class Found:
 class _PerSentence:
     """A per-sentence result (places, dates) computed on first use, then kept."""
 
-    def __init__(self, compute):
+    def __init__(self, compute: Callable[[int], list]) -> None:
         self._compute = compute
         self._done: dict[int, list] = {}
 
@@ -645,7 +646,7 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
     whole = _SHARE_OF_ANOTHER_SECTOR.match(text, mention.end, sentence.end)
     topics = tp.Topics(text[sentence.start:sentence.end]) if whole else None
-    if (topics and "utility" not in topics and "outage" not in topics
+    if (whole and topics and "utility" not in topics and "outage" not in topics
             and _DESTROYED_AFTER.search(text, whole.end(), sentence.end)):
         # "Some 40% of houses in residential areas have been destroyed", "70% of Kharkiv’s city buses … destroyed"
         return f"a share of housing or of another sector ({whole['what']}), not of a supply"
@@ -867,7 +868,7 @@ def _items_after(text: str, start: int) -> list[tuple[int, re.Match]]:
             matches = [(cursor + p.start(), _LIST_ITEM.match(p.group())) for p in parts]
             if not matches or not all(m and len(m["name"].split()) <= 5 for _, m in matches):
                 break
-            items.extend(matches)
+            items.extend((position, m) for position, m in matches if m)
             if line.rstrip().endswith("."):
                 break  # the list's last item closes with a full stop
         cursor = line_end + 1

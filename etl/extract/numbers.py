@@ -340,7 +340,7 @@ def _word_numbers(text: str, start: int, end: int) -> list[re.Match]:
     if (len(lowered) != len(segment) or "ı" in lowered or "ſ" in lowered
             or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"))):
         return list(_WORD_NUMBER.finditer(text, start, end))
-    return [_WORD_NUMBER.match(text, start + m.start(), end) for m in _WORD_NUMBER_LOWER.finditer(lowered)]
+    return [word for m in _WORD_NUMBER_LOWER.finditer(lowered) if (word := _WORD_NUMBER.match(text, start + m.start(), end))]
 
 
 def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int,
@@ -461,7 +461,8 @@ def _noun_key(word: str) -> str:
 
 def _last_countable_noun(text: str, s_start: int, end: int) -> str:
     """The last word before `end` in the sentence that is a noun of a figure class."""
-    for word in reversed(_re(r"[A-Za-z][\w'’-]*").findall(text, s_start, end)):
+    words: list[str] = _re(r"[A-Za-z][\w'’-]*").findall(text, s_start, end)
+    for word in reversed(words):
         noun = _noun_key(word)
         if NOUN_CLASS.get(noun) in _ELIDABLE:
             return noun
@@ -528,7 +529,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
     reason = _digit_rejection(text, core, a, b, before, after, s_start, s_end)
     if reason == "phone":
         phone = _PHONE.match(text, a)
-        return Rejected(a, phone.end(), phone.group(), reason)
+        if phone:
+            return Rejected(a, phone.end(), phone.group(), reason)
     if reason:
         return Rejected(a, b, core, reason)
     fig_start, currency = _extend_left_currency(text, a, before)
@@ -631,7 +633,7 @@ def _extend_right(text: str, number_start: int, b: int, s_end: int, currency: st
             end = compound.end()
     unit = _UNIT_AFTER.match(text, end, s_end)
     if unit:
-        return unit.end(), unit.lastgroup, ""
+        return unit.end(), unit.lastgroup or "", ""
     hours = _HOURS_AFTER.match(text, end, s_end)
     if hours:
         return _hours(text, number_start, hours)
@@ -784,7 +786,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     if first == "of":
         token = next(tokens, None)
         follow = token.group().lower() if token else ""
-        if follow in ("them", "which", "these", "those", "whom"):
+        if token and follow in ("them", "which", "these", "those", "whom"):
             return follow, "ref", token.end()
         if "-" in follow:  # "three of state-owned Centrenergo’s thermal plants": an owner's adjective first
             token = next(tokens, None)
@@ -908,7 +910,7 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
             b = compound.end()
         unit = _UNIT_AFTER.match(text, b, s_end)
         if unit:  # "over a billion dollars"
-            return _mention(start, unit.end(), None, unit.lastgroup, ("", "", -1), text)
+            return _mention(start, unit.end(), None, unit.lastgroup or "", ("", "", -1), text)
         noun = counted_noun(text, b, s_end)
         return _mention(start, b, None, "word", noun, text)
     return _small(text, match, s_start, s_end)
@@ -974,7 +976,7 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
         return _mention(_extend_left_qualifier(text, a, s_start), end, None, "hours", ("", "", -1), text)
     unit = _UNIT_AFTER.match(text, b, s_end)
     if unit:  # "nine gigawatts", "ten percent", "five million euros"
-        return _mention(_extend_left_qualifier(text, a, s_start), unit.end(), None, unit.lastgroup, ("", "", -1), text)
+        return _mention(_extend_left_qualifier(text, a, s_start), unit.end(), None, unit.lastgroup or "", ("", "", -1), text)
     times = _TIMES_AFTER.match(text, b, s_end)
     if times and (times.group(1) or not _attack_times(text, a, s_start)):
         return None
@@ -1031,7 +1033,7 @@ def _fraction(text: str, figure_start: int, a: int, b: int, match: re.Match) -> 
 
 
 def _mention(start: int, end: int, figure: str | None, form: str, noun: tuple[str, str, int],
-             text: str | None = None) -> NumberMention | None:
+             text: str = "") -> NumberMention | None:
     figure = figure if figure is not None else text[start:end]
     try:
         quantity = parse_figure(normalized_figure(figure))
