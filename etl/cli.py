@@ -10,13 +10,18 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from etl import paths
-from etl.pipeline import RunResult, UnusableInput, run
+from etl.errors import UnusableInput
+from etl.extract import cli as extract_cli
+
+if TYPE_CHECKING:
+    from etl.pipeline import RunResult
 
 EXIT_OK, EXIT_REJECTS, EXIT_UNUSABLE = 0, 1, 2
 
@@ -42,10 +47,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_extra_commands(commands) -> None:
     """Sub-commands that live in their own modules register here."""
-    try:
-        from etl.extract import cli as extract_cli
-    except ImportError:  # the extractor is optional while it is being built
-        return
     extract_cli.register(commands)
 
 
@@ -57,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def command_run(args: argparse.Namespace) -> int:
+    # Imported here: pandas and pandera take most of a second to load, and `python -m etl extract` needs neither
+    from etl.pipeline import run
+
     console = Console(stderr=True)
     try:
         if args.quiet:

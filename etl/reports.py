@@ -23,12 +23,13 @@ from etl.metrics import Metric, Vocabulary
 from etl.periods import Period, PeriodError, parse_period, parse_reported_on
 from etl.places import Gazetteer, UnknownPlace
 from etl.quantities import HOURS, HOURS_PER_DAY, PERCENT, FigureError, parse_figure
-from etl.schema import STATUSES
 from etl.text import looks_like_formula
 
 REQUIRED_COLUMNS = ("reported_on", "publisher", "url", "claimant", "place", "period",
                     "measure", "figure", "quote")
 OPTIONAL_COLUMNS = ("metric", "status", "notes")
+# A claim's status as the reports CSV may give it (the output schema, `etl.schema`, checks the same list)
+STATUSES = ("reported", "confirmed", "disputed", "denied", "retracted", "corrected")
 MAX_FIELD_CHARS = 20_000
 _HTTP_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
 # Units a figure may be written in for a metric of the given canonical unit.

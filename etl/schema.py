@@ -12,8 +12,8 @@ import pandera.pandas as pa
 from etl.claimants import CLAIMANT_TYPES
 from etl.periods import PRECISIONS
 from etl.quantities import QUALIFIER_KINDS
+from etl.reports import STATUSES
 
-STATUSES = ("reported", "confirmed", "disputed", "denied", "retracted", "corrected")
 GEO_LEVELS = ("country", "oblast", "city")
 GEO_CODE_PATTERN = r"^[A-Z]{2}(-[0-9A-Z]{1,3})?$"
 

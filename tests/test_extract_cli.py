@@ -137,3 +137,17 @@ def test_unusable_input_exits_2(tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("a,b\n1,2\n", encoding="utf-8")
     assert main(["review", str(bad), "--accept-all-above", "0.8", "--out", str(tmp_path / "r.csv")]) == 2
+
+
+def test_the_extract_command_loads_neither_pandas_nor_pandera(tmp_path):
+    """Regression: `python -m etl extract` imported the whole ETL pipeline (and `etl.reports` the output
+    schemas) only to register its commands, which cost most of a second per call before any article was read."""
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = ("import sys; from etl.cli import main; "
+            f"code = main(['extract', {str(article)!r}, '--out', {str(tmp_path / 'c.csv')!r}]); "
+            "print(sorted(m for m in ('pandas', 'pandera', 'pyarrow', 'duckdb') if m in sys.modules)); sys.exit(code)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=paths.ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert len(list(csv.DictReader((tmp_path / "c.csv").open(encoding="utf-8")))) == 4
