@@ -382,6 +382,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout326": (0.97, 0.90, 0.89, 0.61),
     "articles_heldout327": (0.85, 0.69, 0.97, 0.72),
     "articles_heldout328": (0.68, 0.97, 0.87, 0.67),
+    "articles_heldout329": (0.85, 0.97, 0.84, 0.97),
+    "articles_heldout330": (0.78, 0.97, 0.81, 0.97),
+    "articles_heldout331": (0.89, 0.97, 0.85, 0.66),
+    "articles_heldout332": (0.97, 0.97, 0.89, 0.81),
+    "articles_heldout333": (0.75, 0.97, 0.90, 0.97),
+    "articles_heldout334": (0.83, 0.97, 0.97, 0.89),
+    "articles_heldout335": (0.97, 0.97, 0.89, 0.75),
+    "articles_heldout336": (0.91, 0.97, 0.74, 0.91),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -396,7 +404,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # 237-239 and 241-244 likewise, 244's collector finding seven pages of its outlets in 30 searches; 245-250: a
 # last small round, 25 searches and a target of eight each, with copies of earlier text left out; 251-253: the
 # last of the session's search budget, 18 searches each; 256-290 and 291-328: one month, region or kind of text
-# each, whose collectors found few unused pages in 15-22 searches, the index being well mined by then)
+# each, whose collectors found few unused pages in 15-22 searches, the index being well mined by then; 329-336: one
+# kind of outlet each, 8-15 searches, with copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -423,7 +432,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout315": 5, "articles_heldout316": 5, "articles_heldout317": 7, "articles_heldout318": 7,
                  "articles_heldout319": 8, "articles_heldout320": 7, "articles_heldout321": 8, "articles_heldout322": 8,
                  "articles_heldout323": 8, "articles_heldout324": 8, "articles_heldout325": 5, "articles_heldout326": 8,
-                 "articles_heldout327": 8, "articles_heldout328": 8}
+                 "articles_heldout327": 8, "articles_heldout328": 8, "articles_heldout329": 8, "articles_heldout330": 8,
+                 "articles_heldout331": 8, "articles_heldout332": 6, "articles_heldout333": 7, "articles_heldout334": 8,
+                 "articles_heldout335": 7, "articles_heldout336": 9}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 

@@ -443,6 +443,8 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
             found.append(_make(text, cited.start("who"), cited.end("who"), "according_to"))
     headline = _HEADLINE.match(body)
     if not headline and not says:
+        if not found and " that " in body and contains_any(body, _PARTICIPLE_KEYS):
+            found.extend(_participle_speaker(text, s, e))
         return found
     if headline and not (says and _SAY_RE.search(text, s + headline.end(), e)):
         # "UKRENERGO: …" credits the line; "KYIV: About 23,000 households …, the administration said" is a dateline
@@ -473,6 +475,30 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         if attribution and not any(a.start <= attribution.start < a.end for a in found):
             found.append(attribution)
     return found
+
+
+# "Kiev Mayor Vitaly Klitschko has called on residents …, noting that around 6,000 apartment blocks …": the
+# participle's speaker is the subject that opens the sentence (after an opening phrase and its comma)
+_PARTICIPLE_KEYS = ("saying", "stating", "noting", "adding")
+_PARTICIPLE_CUE = re.compile(r",\s+(?:saying|stating|noting|adding)\s+that\b")
+_OPENING_SUBJECT = re.compile(r"(?:\([^()]{1,30}\)\s*)?(?!(?:Since|After|Before|On|In|At|During|When|While|As|Although|Despite"
+                              r"|Following|Earlier|Later|Last|Meanwhile|However|Yet|But|And|Also|Then|Now|Today)\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|They)"
+                              r"\s+(?=[a-z])")  # "(MENAFN) Kiev Mayor Vitaly Klitschko has called …"
+_OPENING_PHRASE = re.compile(r"[^,.;:\"“”]{3,80},\s+")  # "Since the onset of winter last year, "
+
+
+def _participle_speaker(text: str, s: int, e: int) -> list[Attribution]:
+    """The subject that opens a sentence whose only cue is a participle (', noting that …')."""
+    cue = _PARTICIPLE_CUE.search(text, s, e)
+    if cue is None:
+        return []
+    opening = _OPENING_SUBJECT.match(text, s, cue.start())
+    if opening is None or not _agent_like(opening["who"]):
+        phrase = _OPENING_PHRASE.match(text, s, cue.start())
+        opening = _OPENING_SUBJECT.match(text, phrase.end(), cue.start()) if phrase else None
+    if opening is None or not _agent_like(opening["who"]):
+        return []
+    return [_make(text, opening.start("who"), opening.end("who"), "subject+participle")]
 
 
 # A headline crediting its source after a dash: "Ukraine's energy recovery will cost over $90 billion - Shmyhal"

@@ -505,10 +505,15 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if mention.noun in ("explosions", "blasts") and _HEARD_BEFORE.search(text, max(0, mention.start - 12),
                                                                              mention.start):
             return "explosions heard, not strikes counted", False, no_clause
+        if mention.noun_class == "weapons" and _PROCURED_BEFORE.search(text, max(sentence.start, mention.start - 40),
+                                                                       mention.start):
+            return "weapons bought or made, not launched", False, no_clause  # "has ordered nearly 2,500 suicide drones"
     if mention.form == "money" and (_EXCHANGE_RATE_AFTER.match(text, mention.end)
                                     or _EXCHANGE_RATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         return "an exchange rate", False, no_clause
-    if mention.form == "money" and _PRICE_AFTER.match(text, mention.end, sentence.end):
+    if mention.form == "money" and (_PRICE_AFTER.match(text, mention.end, sentence.end)
+                                    or (text.startswith(" each", mention.end)
+                                        and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
         return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
         # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
     if mention.form == "power":
@@ -621,6 +626,13 @@ _PRICE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:worth\s+of\s+)?[a-z]
                           r"|generator|battery|household|person|system)\b"
                           r"|\s*/\s*(?i:kwh|mwh|gcal|hour|unit)\b")  # "UAH 2.64/kWh"
 _EXCHANGE_RATE_BEFORE = re.compile(r"=\s*$")
+# "reportedly at a cost of around $20,000 each": what one thing costs
+_COST_OF_BEFORE = re.compile(r"\b(?:cost(?:s|ing)?|price[sd]?|priced)\s+(?:of\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+"
+                             r"|up to\s+)?$", re.IGNORECASE)
+# "Russia has ordered nearly 2,500 suicide drones from Iran": weapons bought or made, not launched
+_PROCURED_BEFORE = re.compile(r"\b(?:ordered|bought|buying|buys|purchas(?:ed|es|ing)|acquir(?:ed|es|ing)|produc(?:ed|es|ing)"
+                              r"|manufactur(?:ed|es|ing)|stockpil(?:ed|es|ing))\s+(?:(?:nearly|about|around|some|over|more than"
+                              r"|up to|at least|almost|roughly)\s+)?$", re.IGNORECASE)
 
 
 def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) -> str:

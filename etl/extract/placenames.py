@@ -290,13 +290,13 @@ def _fold_token(word: str) -> str:
 
 
 def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
-    """'KYIV (Reuters) -', 'KYIV. Oct 26 (Interfax-Ukraine) –', 'KIEV, December 23.', 'Kyiv, 5 April
+    """'KYIV (Reuters) -', 'KYIV and LONDON --', 'KYIV. Oct 26 (Interfax-Ukraine) –', 'KIEV, December 23.', 'Kyiv, 5 April
     2023 –': where the report was filed, not a place it is about."""
     if mention.start != start:
         return False
     follow = text[mention.end:mention.end + 40]
-    if mention.text.isupper() and len(mention.text) > 2 and _re(r"\s*[,.(—–-]").match(follow):
-        return True
+    if mention.text.isupper() and len(mention.text) > 2 and _re(r"(?:\s+and\s+[A-Z][A-Z'’ .-]*?)?\s*[,.(—–-]").match(follow):
+        return True  # also "KYIV and LONDON --": filed in two places
     if follow.startswith(": ") and mention.level == "city" and not text[:mention.start].strip():
         return True  # the article opens "Kiev: Russian missile and drone attacks …" (not "Sumy region: 40,000 …")
     return _DATED_DATELINE.match(follow) is not None

@@ -232,6 +232,9 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoot
                                # "the defenders managed to counteract 30 missiles and 585 UAVs"
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
+# "knocking out 44 out of 50 incoming missiles" (with a number after it; "knocked out 3 substations" is damage)
+_KNOCKED_OUT_BEFORE = re.compile(r"\bknock(?:ed|s|ing)? out $", re.IGNORECASE)
+_OUT_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
@@ -456,6 +459,8 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
             and not _OF_WHICH.search(after, 0, hit.start())):  # "109 drones that day, of which … shot down 99"
         return True
     before = text[clause[0]:figure_start]
+    if before.endswith(" out ") and _KNOCKED_OUT_BEFORE.search(before) and _OUT_OF_A_NUMBER_AFTER.match(after):
+        return True  # "Ukraine's claimed success in knocking out 44 out of 50 incoming missiles": the 50 came in
     verbs = list(_INTERCEPT_BEFORE.finditer(before)) if contains_any(caseless(before), _INTERCEPT_KEYS) else []
     verb = verbs[-1] if verbs else None  # the one nearest the figure
     if verb and ")" in before[verb.end():] and "(" not in before[verb.end():]:
