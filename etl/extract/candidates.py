@@ -1146,9 +1146,18 @@ def _claimant(item: Found, doc: _Doc) -> None:
 def _speakers_first(attributions: list[Attribution]) -> list[Attribution]:
     """'Mykola Lukashuk reported, citing the Southern Operational Command, that …' credits
     Lukashuk; the source cited counts only when the one citing it is the publisher
-    ('…, Caliber.Az reports, citing Ukrainian media')."""
-    speakers = [a for a in attributions if a.kind != "citing"]
-    return speakers or attributions
+    ('…, Caliber.Az reports, citing Ukrainian media') or another news outlet relaying a named
+    source ('…, Radio Svoboda wrote, citing SBU'; not '…, Bloomberg reported, citing anonymous sources')."""
+    named_sources = any(a.kind == "citing" and a.named for a in attributions)
+    speakers = [a for a in attributions if a.kind != "citing"
+                and not (named_sources and _NEWS_OUTLET.search(a.claimant))]  # "…, Radio Svoboda wrote, citing SBU": SBU
+    return speakers or [a for a in attributions if a.kind == "citing" and (a.named or not named_sources)]
+
+
+# A news outlet's name: relaying what it cites, it is not the claimant ("Radio Svoboda wrote, citing SBU")
+_NEWS_OUTLET = re.compile(r"\b(?:Radio|TV|Television|News|Agency|Press|Media|Times|Post|Pravda|Svoboda|Journal|Gazette"
+                          r"|Herald|Reuters|Interfax(?:-Ukraine)?|Ukrinform|UNN|RBC-Ukraine|Suspilne|Hromadske|UNIAN|TASS|RIA"
+                          r"|Xinhua|AFP|Bloomberg|CNN|BBC)\b")
 
 
 # "It later emerged that 80% …": the outlet's own finding, not the source line's.
@@ -1239,9 +1248,12 @@ def _different_things(a: Found, b: Found, text: str) -> bool:
 
 
 def _share_of(item: Found, text: str) -> str:
-    """What a share is a share of: the phrase after 'of', or for a change 'by' a share ('capacity
-    has been reduced by almost 50 percent') the words of its sentence before it."""
+    """What a share is a share of: the phrase after 'of' (after 'halved': its object), or for a change
+    'by' a share ('capacity has been reduced by almost 50 percent') the words of its sentence before it."""
     of_what = _of_what(item, text)
+    if not of_what and item.mention.figure.endswith("halved"):  # "has more than halved the country's energy capacity"
+        halved = _re(r"\s+([^,.;:]{0,60})").match(text, item.mention.end, item.sentence.end)
+        return halved.group(1) if halved else ""
     if not of_what and _re(r"\bby\s+$").search(text, max(item.sentence.start, item.mention.start - 4), item.mention.start):
         return text[item.sentence.start:item.mention.start]
     return of_what

@@ -182,7 +182,7 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?P<vague_power>\s+of\s+(?:megawatts|gigawatts|MW|GW))\b"  # "thousands of megawatts of capacity"
-    r"|(?=\s+(?:of|without|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every"
+    r"|(?=\s+(?:of|without|with\s+no|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every"
     r"|faced|face|facing|endured|experienced|suffered|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
     r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
@@ -310,21 +310,25 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
 def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Hours in a list that says "per day" once: in "4 hours of restrictions per day, two queues –
     8 hours of restrictions, three queues – 12 hours of restrictions" (or "two - 8 hours, three - 12
-    hours") every figure is hours a day.
+    hours") every figure is hours a day; so is "daily blackouts of 8 to 20 hours".
     (The ETL reads "8 hours" as plain hours; the row notes that.)"""
     lead = ""
     for i, mention in enumerate(mentions):
         if mention.quantity.unit == "hours_per_day":
             what = _HOURS_OF_WHAT.search(mention.figure)
             lead = what.group() if what else ""
-        elif lead and mention.quantity.unit == "hours" and (
+        elif mention.quantity.unit == "hours" and (lead and (
                 text.startswith(" " + lead, mention.end) or _BARE_LIST_HOURS.match(text, mention.end)
-                and _DASH_BEFORE.search(text, max(0, mention.start - 4), mention.start)):  # " - 8 hours"
+                and _DASH_BEFORE.search(text, max(0, mention.start - 4), mention.start))  # " - 8 hours"
+                or _DAILY_OUTAGES_OF.search(text, max(0, mention.start - 50), mention.start)):
             quantity = dataclasses.replace(mention.quantity, unit="hours_per_day")
             mentions[i] = mention._replace(quantity=quantity, etl_reading=_etl_disagrees(mention.figure, quantity))
     return mentions
 
 
+# "with Kyiv facing daily blackouts of 8 to 20 hours": hours a day
+_DAILY_OUTAGES_OF = re.compile(r"\bdaily\s+(?:power\s+|electricity\s+)?(?:blackouts?|outages?|power\s+cuts?|cuts?|shutdowns?"
+                               r"|disconnections?)\s+(?:of|lasting)\s+(?:up\s+to\s+|between\s+)?$", re.IGNORECASE)
 # "One stage - 4 hours of restrictions a day, two - 8 hours, three - 12 hours.": bare items after a dash
 _BARE_LIST_HOURS = re.compile(r"\s*[,.;]")
 _HOURS_OF_WHAT = re.compile(rf"\bof\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\b")
@@ -743,7 +747,7 @@ _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|thre
                               r"|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
 # essential services such as electricity": people, unnamed.
-WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|was|is|remain\w*|still|to\s+be)\s)"  # "… in Ukraine’s Odesa region were left without power"
+WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,6}?(?=(?:were|are|was|is|remain\w*|still|to\s+be)\s)"  # "… in Ukraine’s Odesa region were left without power"
                             r"|across\s+(?:[\w’'.-]+\s+){1,3}?(?=without\s))?"  # "a million others across seven regions without …"
                             r"(?:(?:were|are|was|is|remain|remained|remains|still|left|temporarily|currently|elsewhere|now"
                             r"|have|has|had|been|to\s+be|already)\s+)"  # "while millions have been left without electricity",
@@ -751,7 +755,7 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
                             r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b"  # "left millions in the cold and dark"
-                            r"|with\s+no\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "left with no electricity"
+                            r"|with\s+no\s+(?:access\s+to\s+)?(?:power|electricity|heat|heating|water|gas|light)\b"  # "left with no electricity"
                             r"|(?<=remained\s)disconnected\b)"  # "However, 20,000 remained disconnected in the morning"
                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
                             r"|\s+(?:still\s+)?(?:lack|lacked)\s+(?:drinking\s+|running\s+|tap\s+)?(?:power|electricity|heat|heating"
@@ -761,7 +765,7 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,4}?(?=(?:were|are|
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked",
-                             "elsewhere", "now", "already"})  # "hundreds of thousands elsewhere remained without power",
+                             "elsewhere", "now", "already", "with"})  # "hundreds of thousands elsewhere remained without power",
 # "more than 4.5 million are already without power"
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 

@@ -36,7 +36,7 @@ _CUES = {
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
-              r"|no (?:centrali[sz]ed |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
+              r"|no (?:access to )?(?:centrali[sz]ed |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use|meet)|offline|dark|darkness"
               r"|(?:power|electricity|supply|heating|water|gas) disruptions?"  # "massive power disruptions for 30,000 customers"
               r"|can get (?:electricity|power)|(?:electricity|power|energy|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
