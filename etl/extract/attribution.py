@@ -481,9 +481,11 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
 # participle's speaker is the subject that opens the sentence (after an opening phrase and its comma)
 _PARTICIPLE_KEYS = ("saying", "stating", "noting", "adding")
 _PARTICIPLE_CUE = re.compile(r",\s+(?:saying|stating|noting|adding)\s+that\b")
-_OPENING_SUBJECT = re.compile(r"(?:\([^()]{1,30}\)\s*)?(?!(?:Since|After|Before|On|In|At|During|When|While|As|Although|Despite"
-                              r"|Following|Earlier|Later|Last|Meanwhile|However|Yet|But|And|Also|Then|Now|Today)\b)(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|They)"
-                              r"\s+(?=[a-z])")  # "(MENAFN) Kiev Mayor Vitaly Klitschko has called …"
+# Capitalised words that open a sentence and are no one ("Since the onset of winter, …")
+_OPENING_NOT_WHO = ("Since|After|Before|On|In|At|During|When|While|As|Although|Despite|Following|Earlier|Later|Last"
+                    "|Meanwhile|However|Yet|But|And|Also|Then|Now|Today")
+_OPENING_SUBJECT = re.compile(rf"(?:\([^()]{{1,30}}\)\s*)?(?!(?:{_OPENING_NOT_WHO})\b)"  # "(MENAFN) Kiev Mayor … has called"
+                              r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|They)\s+(?=[a-z])")
 _OPENING_PHRASE = re.compile(r"[^,.;:\"“”]{3,80},\s+")  # "Since the onset of winter last year, "
 
 

@@ -290,8 +290,8 @@ def _fold_token(word: str) -> str:
 
 
 def _dateline(text: str, mention: PlaceMention, start: int) -> bool:
-    """'KYIV (Reuters) -', 'KYIV and LONDON --', 'KYIV. Oct 26 (Interfax-Ukraine) –', 'KIEV, December 23.', 'Kyiv, 5 April
-    2023 –': where the report was filed, not a place it is about."""
+    """'KYIV (Reuters) -', 'KYIV and LONDON --', 'KYIV. Oct 26 (Interfax-Ukraine) –', 'KIEV, December 23.',
+    'Kyiv, 5 April 2023 –': where the report was filed, not a place it is about."""
     if mention.start != start:
         return False
     follow = text[mention.end:mention.end + 40]
