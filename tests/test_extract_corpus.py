@@ -398,6 +398,13 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout342": (0.72, 0.97, 0.85, 0.74),
     "articles_heldout343": (0.85, 0.97, 0.97, 0.84),
     "articles_heldout344": (0.90, 0.84, 0.82, 0.89),
+    "articles_heldout345": (0.97, 0.97, 0.90, 0.90),
+    "articles_heldout346": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout347": (0.97, 0.72, 0.97, 0.97),
+    "articles_heldout348": (0.97, 0.73, 0.97, 0.97),
+    "articles_heldout349": (0.78, 0.61, 0.97, 0.97),
+    "articles_heldout350": (0.57, 0.97, 0.97, 0.97),
+    "articles_heldout351": (0.77, 0.77, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -414,7 +421,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # last of the session's search budget, 18 searches each; 256-290 and 291-328: one month, region or kind of text
 # each, whose collectors found few unused pages in 15-22 searches, the index being well mined by then; 329-336: one
 # kind of outlet each, 8-15 searches, with copies of earlier text left out; 337-344 likewise, 343's collector finding
-# four pages of its outlets in 15 searches)
+# four pages of its outlets in 15 searches; 345-351: one month, topic or city each, whose collectors found two to
+# eight unused pages in 15-17 searches, with copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -445,7 +453,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout331": 8, "articles_heldout332": 6, "articles_heldout333": 7, "articles_heldout334": 8,
                  "articles_heldout335": 7, "articles_heldout336": 9, "articles_heldout337": 8, "articles_heldout338": 6,
                  "articles_heldout339": 8, "articles_heldout340": 7, "articles_heldout341": 8, "articles_heldout342": 8,
-                 "articles_heldout343": 4, "articles_heldout344": 7}
+                 "articles_heldout343": 4, "articles_heldout344": 7, "articles_heldout345": 8, "articles_heldout346": 2,
+                 "articles_heldout347": 4, "articles_heldout348": 5, "articles_heldout349": 8, "articles_heldout350": 3,
+                 "articles_heldout351": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 

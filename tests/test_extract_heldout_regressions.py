@@ -3834,3 +3834,27 @@ def test_halved_capacity_is_not_a_repeat_of_half_the_population():
             "than halved the country's energy capacity, leaving people to cope without essential services.")
     found = by_figure(text)
     assert "half" in found and "halved" in found
+
+
+# Found in held-out 345-351 (the third blind round of 2026-11-29's eighth session, on 32d53a6), fixed after it.
+
+
+def test_miners_trapped_underground_by_a_blackout_are_no_casualties():
+    text = ("Quote from Lukashyk: “Over 3,000 miners were trapped underground in Kryvyi Rih, Pavlohrad and "
+            "Synelnykove districts due to a massive attack and blackout.”")
+    assert [row["value"] for row in by_figure(text).values()] == ["3000"]
+    text = "Three people were trapped in the rubble of a house after the strike on the substation."
+    assert "Three" not in by_figure(text)
+
+
+def test_an_interception_verb_with_its_own_count_leaves_the_launched_count_before_it():
+    text = ("Ukraine’s air force said Russia had fired a salvo of 67 missiles and 194 drones in the overnight attack, "
+            "adding that it had shot down 34 of the missiles and 100 of the drones.")
+    found = by_figure(text)
+    assert "67" in found and "194" in found and "34" not in found
+
+
+def test_the_destruction_of_n_missiles_out_of_m_counts_the_m_that_came_in():
+    text = "The Air Force reported the destruction of 26 missiles out of 39 different types and 58 drones out of 60."
+    found = by_figure(text)
+    assert "39" in found and "26" not in found and "58" not in found

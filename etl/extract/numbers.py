@@ -554,7 +554,7 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
         if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
                 and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
                 and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))
-                and not (noun[1] == "weapons" and _KNOCKED_OUT_N_OF_BEFORE.search(before))  # "knocking out 44 out of 50"
+                and not (noun[1] == "weapons" and _INTERCEPTED_N_OF_BEFORE.search(text, max(s_start, a - 120), a))
                 and not (noun[2] > 0 and _SET_CUT_OFF_AFTER.match(text, noun[2], s_end))):
             return Rejected(a, b, core, "size of a set ('one of the two', 'five of six')")
         if noun[1] == "times" and not _attack_times(text, fig_start, s_start):
@@ -956,9 +956,10 @@ _SHOT_DOWN_AFTER = re.compile(r"[^.;:()]{0,60}?\b(?:(?:were|was|have been|had be
 # "4,000 of the 5,635 high-rise apartment buildings, which were left without heating …": the whole was cut off too
 _SET_CUT_OFF_AFTER = re.compile(r",?\s+(?:which|that)\s+(?:were|are|have been|had been)\s+(?:left\s+)?(?:without|cut off"
                                 r"|de-?energi)", re.IGNORECASE)
-# "knocking out 44 out of 50 incoming missiles": the 50 are how many came in (the 44 were shot down)
-_KNOCKED_OUT_N_OF_BEFORE = re.compile(r"\bknock(?:ed|s|ing)?\s+out\s+\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+)?$",
-                                      re.IGNORECASE)
+# "knocking out 44 out of 50 incoming missiles", "the destruction of 26 missiles out of 39 different types and 58
+# drones out of 60": the 50, 39 and 60 are how many came in (the others were shot down)
+_INTERCEPTED_N_OF_BEFORE = re.compile(r"\b(?:knock(?:ed|s|ing)?\s+out|destruction\s+of)\s[^.;]{0,80}?\b\d[\d,.]*\s+"
+                                      r"(?:[\w-]+\s+){0,2}?(?:out\s+)?of\s+(?:the\s+)?$", re.IGNORECASE)
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken|knock\w*)\s+down|(?:took|taken)\s+out|intercept|downed|downing"
                               r"|counteract|repell?ed"

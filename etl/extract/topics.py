@@ -188,7 +188,9 @@ _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s]{1,30}?)?,?\s+(?:[\w-]+
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
                              r"|with\s+(?:minor\s+|moderate\s+|serious\s+|severe\s+|light\s+)?(?:injuries|wounds)"  # "left nine people with minor injuries"
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
-                             r"|trapped(?!\s+(?:without|with\s+no)\b))\b",  # "trapped without food, water and power"
+                             r"|trapped(?!\s+(?:without|with\s+no|underground|in\s+(?:the\s+|a\s+|four\s+|two\s+|three\s+)?mines?)\b))\b",
+                             # "trapped without food, water and power"; "566 miners trapped underground due to power outages":
+                             # miners cut off by an outage, not casualties
                              re.IGNORECASE)
 _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|hurting|lives\s+of|deaths?\s+of"
                               r"|injur(?:y|ies)\s+(?:to|of)"  # "resulted in injuries to at least 18 people", "the injury of another 201"
@@ -227,11 +229,14 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
+                               r"|destruction of"  # "The Air Force reported the destruction of 26 missiles out of 39"
                                r"|neutrali[sz](?:ed|es?)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
                                r"|counteract(?:ed|s)?|repell?(?:ed|s)?)\b",  # "knocked down 18 of the inbound missiles",
                                # "the defenders managed to counteract 30 missiles and 585 UAVs"
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
+# An interception verb's own count right after it ("shot down 34 of the missiles")
+_OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|over|more than|at least|nearly|almost|all)\s+)?\d")
 # "knocking out 44 out of 50 incoming missiles" (with a number after it; "knocked out 3 substations" is damage)
 _KNOCKED_OUT_BEFORE = re.compile(r"\bknock(?:ed|s|ing)? out $", re.IGNORECASE)
 _OUT_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
@@ -249,7 +254,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     r"|\bfrom\s+a\s+total\s+of\s+$", re.IGNORECASE)  # "destroyed 58 Russia-launched attack drones overnight from a total of 60"
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt")
-_INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destroyed", "neutrali", "took", "taken", "knock", "counteract",
+_INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
                    "repel")
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
@@ -456,8 +461,9 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     # "84 rockets (43 of which were shot down)": a count in between owns the verb (not a total:
     # "22 drones from a total of 40 were shot down").
     if (hit and not _NEGATED.search(after[: hit.start()]) and not _count_between(after[: hit.start()])
-            and not _OF_WHICH.search(after, 0, hit.start())):  # "109 drones that day, of which … shot down 99"
-        return True
+            and not _OF_WHICH.search(after, 0, hit.start())  # "109 drones that day, of which … shot down 99"
+            and not _OWN_COUNT_AFTER.match(after, hit.end())):  # "67 missiles and 194 drones …, adding that it had
+        return True                                              # shot down 34 of the missiles": the verb has its own count
     before = text[clause[0]:figure_start]
     if before.endswith(" out ") and _KNOCKED_OUT_BEFORE.search(before) and _OUT_OF_A_NUMBER_AFTER.match(after):
         return True  # "Ukraine's claimed success in knocking out 44 out of 50 incoming missiles": the 50 came in
@@ -465,7 +471,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     verb = verbs[-1] if verbs else None  # the one nearest the figure
     if verb and ")" in before[verb.end():] and "(" not in before[verb.end():]:
         verb = None  # "(43 of which were shot down) and 24 drones": the verb stays in its brackets
-    if verb and (verb.group().lower() != "destroyed" or mentions_air_defence(text[sentence[0]:sentence[1]])):
+    if verb and (not verb.group().lower().startswith("destr") or mentions_air_defence(text[sentence[0]:sentence[1]])):
         return not _NEGATED.search(before[: verb.start()])
     # "Air Defense Forces destroyed 92 aerial targets – 55 drones and 37 missiles": the list after
     # a dash or colon spells out the count the clause before it shot down.
