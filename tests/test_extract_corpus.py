@@ -405,6 +405,11 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout349": (0.78, 0.61, 0.97, 0.97),
     "articles_heldout350": (0.57, 0.97, 0.97, 0.97),
     "articles_heldout351": (0.77, 0.77, 0.97, 0.97),
+    "articles_heldout352": (0.97, 0.78, 0.97, 0.97),
+    "articles_heldout353": (0.97, 0.92, 0.87, 0.51),
+    "articles_heldout354": (0.97, 0.97, 0.80, 0.47),
+    "articles_heldout355": (0.97, 0.90, 0.47, 0.89),
+    "articles_heldout356": (0.97, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -422,7 +427,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # each, whose collectors found few unused pages in 15-22 searches, the index being well mined by then; 329-336: one
 # kind of outlet each, 8-15 searches, with copies of earlier text left out; 337-344 likewise, 343's collector finding
 # four pages of its outlets in 15 searches; 345-351: one month, topic or city each, whose collectors found two to
-# eight unused pages in 15-17 searches, with copies of earlier text left out)
+# eight unused pages in 15-17 searches, with copies of earlier text left out; 352-356 likewise, three to eight)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -455,7 +460,8 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout339": 8, "articles_heldout340": 7, "articles_heldout341": 8, "articles_heldout342": 8,
                  "articles_heldout343": 4, "articles_heldout344": 7, "articles_heldout345": 8, "articles_heldout346": 2,
                  "articles_heldout347": 4, "articles_heldout348": 5, "articles_heldout349": 8, "articles_heldout350": 3,
-                 "articles_heldout351": 4}
+                 "articles_heldout351": 4, "articles_heldout352": 5, "articles_heldout353": 8, "articles_heldout354": 5,
+                 "articles_heldout355": 5, "articles_heldout356": 3}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
