@@ -763,6 +763,7 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,6}?(?=(?:were|are|
                             r"|\s+(?:have|has|had)\s+been\s+subject(?:ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:power\s+cuts|outages|blackouts)\b",
                             # "millions have been subject to emergency power cuts for weeks"
                             re.IGNORECASE)  # "another 90,000 remain temporarily without power", "Millions are in the dark"
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-Z]{2,6}\)")  # "(CHP)", "(TPP)"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked",
                              "elsewhere", "now", "already", "with"})  # "hundreds of thousands elsewhere remained without power",
@@ -861,6 +862,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         if not word[0].isalnum() and word != "-" or lowered in _WORD_STOPS:
             return "", "", -1
         token = next(tokens, None)
+        if token is not None and token.group() == "(" and _BRACKETED_ABBREVIATION.match(text, token.start()):
+            next(tokens, None)  # "18 large, combined heat and power (CHP) plants": the abbreviation is no word of its own
+            next(tokens, None)
+            token = next(tokens, None)
     return "", "", -1
 
 
