@@ -69,11 +69,20 @@ def write_manifest(build_dir: Path, library: str, root: Path = paths.ROOT) -> No
 
 def status(build_dir: Path = paths.COMPILED, root: Path = paths.ROOT) -> tuple[bool, str]:
     """Whether the compiled build can be used, and why (or why not), in words."""
+    return _verdict(_read_manifest(build_dir), build_dir, root)
+
+
+def _read_manifest(build_dir: Path) -> dict | None:
+    try:
+        return json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _verdict(manifest: dict | None, build_dir: Path, root: Path) -> tuple[bool, str]:
     if os.environ.get(PURE_PYTHON_ENV, "") not in ("", "0"):
         return False, f"pure Python ({PURE_PYTHON_ENV} is set)"
-    try:
-        manifest = json.loads((build_dir / MANIFEST).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    if manifest is None:
         return False, "pure Python (no compiled build: scripts/compile_extractor.py makes one)"
     if manifest.get("interpreter") != interpreter():
         return False, f"pure Python (the compiled build is for {manifest.get('interpreter')}, not {interpreter()})"
@@ -88,10 +97,10 @@ def status(build_dir: Path = paths.COMPILED, root: Path = paths.ROOT) -> tuple[b
 @lru_cache(maxsize=1)
 def _usable_build() -> Path | None:
     """The compiled build's folder when it matches the sources, after loading its shared library."""
-    usable, _ = status()
-    if not usable:
+    manifest = _read_manifest(paths.COMPILED)
+    usable, _ = _verdict(manifest, paths.COMPILED, paths.ROOT)
+    if not usable or manifest is None:
         return None
-    manifest = json.loads((paths.COMPILED / MANIFEST).read_text(encoding="utf-8"))
     library = manifest["library"]
     name = library.split(".", 1)[0]  # "<hash>__mypyc", the name every compiled module imports it by
     if name not in sys.modules:

@@ -265,9 +265,10 @@ def resolve_pronouns(attributions: list[Attribution], is_reporter=lambda claiman
                     and not attribution.claimant.isupper() else "")  # "Kudrytskyi said …; …, he added"
                 if person:
                     last_person = attribution
-                    surnames.add(person.split()[-1].lower())
-                    if len(person.split()) > 1:
-                        first_named.add(person.split()[-1].lower())
+                    words = person.split()
+                    surnames.add(words[-1].lower())
+                    if len(words) > 1:
+                        first_named.add(words[-1].lower())
         elif is_generic(attribution.claimant):
             personal = attribution.claimant.lower() in ("he", "she", "him", "her") or (
                 attribution.claimant.lower().split()[-1] in PERSON_HEADS)

@@ -238,8 +238,7 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoot
 # An interception verb's own count right after it ("shot down 34 of the missiles")
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|over|more than|at least|nearly|almost|all)\s+)?\d")
 # "knocking out 44 out of 50 incoming missiles" (with a number after it; "knocked out 3 substations" is damage)
-_KNOCKED_OUT_BEFORE = re.compile(r"\bknock(?:ed|s|ing)? out $", re.IGNORECASE)
-_OUT_OF_A_NUMBER_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+_KNOCKED_OUT_BEFORE = re.compile(r"\bknock(?:ed|s|ing)? out $", re.IGNORECASE)  # with `_OF_A_SET_AFTER`
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
 _LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
@@ -465,7 +464,7 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
             and not _OWN_COUNT_AFTER.match(after, hit.end())):  # "67 missiles and 194 drones …, adding that it had
         return True                                              # shot down 34 of the missiles": the verb has its own count
     before = text[clause[0]:figure_start]
-    if before.endswith(" out ") and _KNOCKED_OUT_BEFORE.search(before) and _OUT_OF_A_NUMBER_AFTER.match(after):
+    if before.endswith(" out ") and _KNOCKED_OUT_BEFORE.search(before) and _OF_A_SET_AFTER.match(after):
         return True  # "Ukraine's claimed success in knocking out 44 out of 50 incoming missiles": the 50 came in
     verbs = list(_INTERCEPT_BEFORE.finditer(before)) if contains_any(caseless(before), _INTERCEPT_KEYS) else []
     verb = verbs[-1] if verbs else None  # the one nearest the figure
