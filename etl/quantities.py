@@ -145,6 +145,8 @@ _OF_TAIL = re.compile(r"\s+of\b.*$")
 _ORDINAL = re.compile(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# South Asian grouping (lakh, crore): "3,50,000" is 350,000 and "1,20,00,000" is 12 million; no other reading
+_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d+)?")
@@ -171,13 +173,13 @@ class Quantity:
 
 
 def parse_number(text: str) -> float:
-    """Read '1,500,000', '1 500 000', '4.5', '4,5' (decimal comma) or '9.2' as a float."""
+    """Read '1,500,000', '1 500 000', '3,50,000' (lakh grouping), '4.5', '4,5' (decimal comma) or '9.2' as a float."""
     raw = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
     if raw.isascii() and raw.isdigit():  # the common case; none of the forms below but the last
         return float(raw)
     if _SPACED_THOUSANDS.fullmatch(raw):
         raw = raw.replace(" ", "")
-    if _COMMA_THOUSANDS.fullmatch(raw):
+    if _COMMA_THOUSANDS.fullmatch(raw) or _LAKH_GROUPS.fullmatch(raw):
         return float(raw.replace(",", ""))
     if _DOT_THOUSANDS.fullmatch(raw):  # 1.500.000 (continental)
         return float(raw.replace(".", "").replace(",", "."))

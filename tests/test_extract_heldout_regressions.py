@@ -3865,3 +3865,13 @@ def test_a_bracketed_abbreviation_between_a_count_and_its_noun_is_skipped():
     text = ("Since the war began, 18 large, combined heat and power (CHP) plants have been severely damaged or "
             "destroyed, alongside more than 800 boiler houses.")
     assert by_figure(text)["18"]["value"] == "18"
+
+
+def test_lakh_grouped_digits_are_one_number():
+    """Found in held-out 337-344 (uo107, "3,50,000"; also bb110 in 27, "over 4,00,000"), fixed in the ninth session:
+    the South Asian grouping was read as "3,50" and rejected."""
+    text = "Russia's overnight drone attack cut power to over 4,00,000 consumers in Sumy, the energy ministry said."
+    assert by_figure(text)["over 4,00,000"]["value"] == "400000"
+    text = "The strikes left 1,50,000 families in the region without heating."
+    assert by_figure(text)["1,50,000"]["value"] == "150000"
+    assert "1,50" not in by_figure("Prices rose to 1,50 euros, while 12 substations were damaged.")

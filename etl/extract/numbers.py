@@ -74,13 +74,14 @@ NOUN_CLASS = {noun: cls for cls, nouns in NOUN_CLASSES.items() for noun in nouns
 FIGURE_CLASSES = ("people", "places", "facilities", "weapons", "attacks", "ref", "verb")
 HIT_VERBS = ("hit", "struck", "targeted", "reached", "hitting", "striking", "damaged", "destroyed")
 
-_NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+# Grouped by thousands ("4,500,000", "4 500 000"), by lakh and crore ("3,50,000": South Asian outlets), or not
+_NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
 # `(?<![\w.,/\-]){_NUM}(?!\d)`, written to start with the digit so that the regular-expression
 # engine skips to digits instead of trying every position: the look-behind after the first
 # digit checks the character before it (a currency code written against the number, "EUR250", is
 # the one letter it may follow).
 _CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w.,/\-]\d))(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
-                   r"|\d*(?:[.,]\d+)?)(?!\d)")
+                   r"|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d*(?:[.,]\d+)?)(?!\d)")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
 _RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
