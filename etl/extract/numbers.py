@@ -367,6 +367,12 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int,
             quantity = dataclasses.replace(mention.quantity, unit=previous.quantity.unit)
             mention = mention._replace(quantity=quantity, form="money",
                                        etl_reading=_etl_disagrees(mention.figure, quantity))
+        elif (previous and mention.form in ("count", "word") and mention.noun_class in ("", "ref")
+              and (outer := _before_the_brackets(text, out)) is not None
+              and outer.noun_class in FIGURE_CLASSES and outer.noun_class != "ref"
+              and _counts_the_same(text, outer, mention, aside=True)):
+            mention = mention._replace(noun=outer.noun, noun_class=outer.noun_class)  # "56 settlements … in the
+            # Donetsk region (22.5 thousand consumers), 68 – in the Kharkiv region": settlements, not consumers
         elif (previous and previous.noun_class in FIGURE_CLASSES and previous.noun_class != "ref"
                 and mention.form in ("count", "word") and mention.noun_class in ("", "ref")
                 and _counts_the_same(text, previous, mention)):
@@ -474,13 +480,34 @@ def _last_countable_noun(text: str, s_start: int, end: int) -> str:
     return ""
 
 
-def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention) -> bool:
+def _before_the_brackets(text: str, mentions: list[NumberMention]) -> NumberMention | None:
+    """When the last of `mentions` stands in brackets followed by a comma ("… in the Donetsk region
+    (22.5 thousand consumers), "), the last count before the opening bracket; else None."""
+    last = mentions[-1]
+    end = last.noun_end if last.noun_end > last.end else last.end
+    if not _BRACKET_CLOSED_AFTER.match(text, end):
+        return None
+    opening = text.rfind("(", max(0, last.start - 40), last.start)
+    if opening < 0 or ")" in text[opening:last.start]:
+        return None
+    return next((m for m in reversed(mentions) if m.end <= opening), None)
+
+
+_BRACKET_CLOSED_AFTER = re.compile(r"[^()\d]{0,30}\),\s")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention, aside: bool = False) -> bool:
+    """Does `mention`, which names no noun of its own, count what `previous` counts? With `aside`, a
+    bracketed aside between them is left out of the gap (see `_before_the_brackets`)."""
     if mention.noun_class == "ref":  # "19 of them": them are the things just counted; "with 672,000 of those"
         return mention.noun in ("them", "those", "these") and not _DIGIT.search(text, previous.end, mention.start)
     if _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start]):
         return True
     # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
     gap = text[previous.noun_end if previous.noun_end > 0 else previous.end:mention.start]
+    if aside:
+        gap = _BRACKETED.sub("", gap, count=1)
     if gap == ", " and _re(r"\b(?:[Oo]ut of|[Oo]f)\s+(?:the\s+)?$").search(text, max(0, previous.start - 12), previous.start):
         return True  # "Out of 95 high voltage transformers, 42 have collapsed"
     if gap.endswith((", including ", " including ")) and len(gap) <= 60:
@@ -491,8 +518,11 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention)
         return True  # "672 company's stations were without power, of which 292 were in Kyiv"
     if len(gap) <= 100 and not _DIGIT.search(gap) and _NOW_THE_NUMBER_BEFORE.search(gap):
         return True  # "22,000 subscribers remained without electricity overnight, the number has now fallen to around 3,500"
-    if not (len(gap) <= 60 and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with ",
-                                              " and an additional "))
+    # "another" says the same things again, so it may be further away: "145 settlements across Ukraine were
+    # remaining without electricity due to bad weather and another 420 due to hostilities"
+    reach = 100 if gap.endswith(" another ") else 60
+    if not (len(gap) <= reach and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with ",
+                                                 " and an additional "))
             and not _DIGIT.search(gap)):
         return False
     if _IN_A_PLACE_AFTER.match(text, mention.end):
@@ -713,8 +743,9 @@ def _extend_left_qualifier(text: str, start: int, s_start: int) -> int:
     if not window.endswith((" ", "\u00a0")):
         return start
     tokens = _re(r"\S+\s+").findall(window)
-    if tokens and tokens[-1].rstrip().lower() not in _HEDGE_ENDS and len(window.lower()) == len(window):
-        return start  # every phrase tried below ends with this word, and no hedge does
+    if (tokens and tokens[-1].rstrip().lower().lstrip('"“«(') not in _HEDGE_ENDS
+            and len(window.lower()) == len(window)):
+        return start  # every phrase tried below ends with this word (after an opening mark: "(over"), and no hedge does
     best = start
     for k in range(1, min(4, len(tokens)) + 1):
         # An opening quotation mark may start the phrase ('"More than 800'), but nothing longer.

@@ -57,7 +57,7 @@ _CUES = {
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?"
               r"|violat\w*",  # "Moscow has violated the (energy) ceasefire more than 30 times"
-    "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|fund\w*"
+    "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|needed|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?|payments?"
             r"|lost|lose|loses|value|valued"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
@@ -255,7 +255,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
                    "repel")
-_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid")  # of _RESTORED_BEFORE
+_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on")  # of _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
 _RESTORED_OBJECT = (r"(?:\s+(?:the|its|their|operation|of|power|electricity|light|water|heat|heating|gas|supply|supplies"
@@ -267,7 +267,11 @@ _RESTORED_BEFORE = re.compile(r"\b(?:(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)?|
                               r"|restoration\s+of)" + _RESTORED_OBJECT +
                               r"|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided)"
                               r"|continued\s+the\s+supply\s+of)"  # "continued the supply of electricity to nearly 18.5 thousand"
-                              r"\s+(?:power|electricity|heat|heating|water|gas))(?:\s+supply)?\s+(?:to|for|in)\s+(?:[^\s\d,;]+\s+){0,3}"
+                              r"\s+(?:power|electricity|heat|heating|water|gas)"
+                              # "DTEK’s linemen turned power back on to 47,338 families", "switched the lights back on for"
+                              r"|(?:turn|switch|put)(?:ed|ing|s)?\s+(?:the\s+)?(?:power|electricity|lights?|heat|heating|water|gas)"
+                              r"\s+back\s+on)"
+                              r"(?:\s+supply)?\s+(?:to|for|in)\s+(?:[^\s\d,;]+\s+){0,3}"
                               r"|reconnect(?:ed|ing)?\s+)$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers", "restored in 15 settlements"
 _RELATIVE_OR_COMMA = re.compile(r",|\b(?:that|who|which|left)\b")
