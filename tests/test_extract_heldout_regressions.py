@@ -3918,3 +3918,9 @@ def test_a_hedge_after_an_opening_bracket_belongs_to_the_figure():
 def test_a_sum_needed_to_rebuild_is_a_cost():
     text = "About $1 billion is needed to build a new hydroelectric power station."
     assert by_figure(text)["About $1 billion"]["unit"] == "USD"
+
+
+def test_internally_displaced_persons_are_not_cut_off():
+    text = ("Even today, there are approximately 40,000 internally displaced persons there, despite the shelling, "
+            "and water disappeared in all communities.")
+    assert dropped(text)["approximately 40,000"] == "people displaced or who left, not cut off"

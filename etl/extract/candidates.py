@@ -491,8 +491,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
         if mention.noun in _RESIDENT_NOUNS and _ITS_RESIDENTS.search(text, max(0, mention.start - 20), mention.start):
             return "describes a population, not an outage", False, no_clause
-        if mention.noun_class == "people" and _DISPLACED_AFTER.match(text, mention.noun_end):
-            return "people displaced or who left, not cut off", False, no_clause  # "600,000 people have left the capital"
+        if mention.noun_class == "people" and (_DISPLACED_AFTER.match(text, mention.noun_end)
+                                               or "displaced" in text[mention.end:mention.noun_end]):
+            return "people displaced or who left, not cut off", False, no_clause  # "600,000 people have left the capital",
+            # "approximately 40,000 internally displaced persons"
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
             return "what was not damaged", False, no_clause  # "the majority of the site's 13,680 panels appear to be undamaged"
         if mention.noun_class == "people" and _IN_NEED_AFTER.match(text, mention.noun_end):
