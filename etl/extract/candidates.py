@@ -320,6 +320,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     last_restored: NumberMention | None = None
     weather, russian_air_defence = tp.is_weather(body), tp.is_russian_air_defence(body)
     technical = tp.is_technical(body)
+    weather_before = not weather and not technical and _weather_goes_on(text, sentences, index, body)
     for mention in mentions:
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
@@ -348,6 +349,8 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, technical, russian_air_defence)
         if not reason and last_restored is not None and _listed_after_restoration(text, last_restored, mention):
             reason = RESTORED
+        if not reason and weather_before and mention.noun_class in ("people", "places"):
+            reason = "outage caused by the weather (named in the sentence before)"
         if not reason and mention.form in ("percent", "fraction") and sentence.paragraph in survey:
             reason = "a share of the companies surveyed, not of a supply"  # "forced 66% of companies to change
             # their work schedule, 40% to reduce production"
@@ -423,6 +426,29 @@ def _restoration_left_out(text: str, sentences: list[Sentence], index: int, ment
     if mention.noun in _HOUSING_AND_SOCIAL:
         return ""
     return _other_sector(text, mention, own)
+
+
+def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str) -> bool:
+    """A sentence that names no cause of its own, right after a weather outage in its paragraph (or after
+    sentences like it that follow one), goes on about that outage: 'As a result of the thunderstorm, 127
+    settlements … were cut off. The Sumy and Poltava Regions were the most affected, where, respectively,
+    66 and 37 settlements remain without power. About 12,000 consumers are without power.'"""
+    if tp.names_a_war_cause(body) or tp.mentions_weather(body) or _SUMS_UP.search(body):
+        return False  # its own cause, its own words on the weather, or a total of every cause ("A total of 483 …")
+    back = index - 1
+    while back >= 0 and sentences[back].paragraph == sentences[index].paragraph:
+        before = text[sentences[back].start:sentences[back].end]
+        if tp.is_weather(before):
+            # the weather alone ("due to bad weather and shelling" is both), and an outage, not the repair of one
+            return not tp.names_a_war_cause(before) and not tp.mentions_restoration(before)
+        if tp.names_a_war_cause(before) or tp.is_technical(before):
+            return False
+        back -= 1
+    return False
+
+
+_SUMS_UP = re.compile(r"\b(?:a total of|in total|overall|altogether|in all|across (?:the country|Ukraine)|nationwide"
+                      r"|countrywide)\b", re.IGNORECASE)
 
 
 def _after_weather(text: str, sentences: list[Sentence], index: int) -> bool:
@@ -707,9 +733,12 @@ def _damaged_equipment(text: str, mention: NumberMention, sentence: Sentence) ->
 _EQUIPMENT_DAMAGED = re.compile(r"\b(?:damag|destr|disabl)\w*", re.IGNORECASE)
 # "… in the western Khmelnytsky region", "… in Odesa": a count followed by where it is.
 _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄҐ]")
-# Who is without a supply, left unnamed: "half-a-million have no power", "200,000 remain without heat",
-# "plunging millions into cold, into darkness"
-_HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
+# Who is without a supply, left unnamed or by a noun the extractor does not know: "half-a-million have no power",
+# "200,000 remain without heat", "plunging millions into cold, into darkness", "More than 360.7 thousand suppliers
+# remain without electricity supply" (a translation's slip for consumers)
+_HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:[a-z]+s\s+(?=(?:still\s+)?(?:have|had|remain|remained|are|were)\s+(?:still\s+)?"
+                                   r"(?:no|without)\s))?"
+                                   r"(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
                                    r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
                                    r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?)"
                                    r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts)"

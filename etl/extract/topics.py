@@ -400,6 +400,25 @@ _WEATHER_AND_HOSTILITIES = re.compile(rf"\b(?:{_WEATHER_NOUNS})\s+(?:and|as well
                                       rf"(?:{_HOSTILE_NOUNS})\b", re.IGNORECASE)
 
 
+def mentions_weather(sentence_text: str) -> bool:
+    """The sentence names the weather at all, as a cause or not ("even before the onset of bad weather")."""
+    return contains_any(caseless(sentence_text), _WEATHER_WORDS)
+
+
+def mentions_restoration(sentence_text: str) -> bool:
+    return contains_any(caseless(sentence_text), ("restor", "reconnect", "back on", "returned"))
+
+
+def names_a_war_cause(sentence_text: str) -> bool:
+    """The sentence names a cause of war or the war's weapons ("due to shelling", "after the drone
+    attack", "missiles"): an outage in it is not the weather's of the sentence before."""
+    return _WAR_WORDS.search(sentence_text) is not None
+
+
+_WAR_WORDS = re.compile(rf"\b(?:{_HOSTILE_NOUNS}|shelled|attacked|struck|hit|missiles?|drones?|shaheds?|enemy|occupiers"
+                        r"|russian?s?|war)\b", re.IGNORECASE)
+
+
 def is_technical(sentence_text: str) -> bool:
     """'disconnected for technological reasons', 'due to technical failures': an outage the
     sentence puts down to the grid itself, not to an attack."""
