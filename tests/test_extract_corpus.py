@@ -418,6 +418,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout362": (0.47, 0.97, 0.97, 0.97),
     "articles_heldout363": (0.83, 0.97, 0.81, 0.91),
     "articles_heldout364": (0.77, 0.77, 0.88, 0.88),
+    "articles_heldout365": (0.63, 0.97, 0.63, 0.63),
+    "articles_heldout366": (0.77, 0.63, 0.97, 0.97),
+    "articles_heldout367": (0.54, 0.97, 0.84, 0.97),
+    "articles_heldout368": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout369": (0.63, 0.37, 0.47, 0.97),
+    "articles_heldout370": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout371": (0.73, 0.89, 0.97, 0.50),
+    "articles_heldout372": (0.84, 0.90, 0.82, 0.75),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -436,7 +444,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # kind of outlet each, 8-15 searches, with copies of earlier text left out; 337-344 likewise, 343's collector finding
 # four pages of its outlets in 15 searches; 345-351: one month, topic or city each, whose collectors found two to
 # eight unused pages in 15-17 searches, with copies of earlier text left out; 352-356 likewise, three to eight;
-# 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches)
+# 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches; 365-372
+# likewise, one to eight)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -472,7 +481,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout351": 4, "articles_heldout352": 5, "articles_heldout353": 8, "articles_heldout354": 5,
                  "articles_heldout355": 5, "articles_heldout356": 3, "articles_heldout357": 7, "articles_heldout358": 3,
                  "articles_heldout359": 5, "articles_heldout360": 5, "articles_heldout361": 6, "articles_heldout362": 3,
-                 "articles_heldout363": 8, "articles_heldout364": 8}
+                 "articles_heldout363": 8, "articles_heldout364": 8,
+                 "articles_heldout365": 4, "articles_heldout366": 8, "articles_heldout367": 3, "articles_heldout368": 3,
+                 "articles_heldout369": 6, "articles_heldout370": 1, "articles_heldout371": 8, "articles_heldout372": 5}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
