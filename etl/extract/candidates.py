@@ -433,7 +433,7 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     sentences like it that follow one), goes on about that outage: 'As a result of the thunderstorm, 127
     settlements … were cut off. The Sumy and Poltava Regions were the most affected, where, respectively,
     66 and 37 settlements remain without power. About 12,000 consumers are without power.'"""
-    if tp.names_a_war_cause(body) or tp.mentions_weather(body) or _SUMS_UP.search(body):
+    if tp.names_a_war_cause(body) or tp.mentions_weather(body) or _A_TOTAL.search(body):
         return False  # its own cause, its own words on the weather, or a total of every cause ("A total of 483 …")
     back = index - 1
     while back >= 0 and sentences[back].paragraph == sentences[index].paragraph:
@@ -447,7 +447,7 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     return False
 
 
-_SUMS_UP = re.compile(r"\b(?:a total of|in total|overall|altogether|in all|across (?:the country|Ukraine)|nationwide"
+_A_TOTAL = re.compile(r"\b(?:a total of|in total|overall|altogether|in all|across (?:the country|Ukraine)|nationwide"
                       r"|countrywide)\b", re.IGNORECASE)
 
 

@@ -406,6 +406,7 @@ def mentions_weather(sentence_text: str) -> bool:
 
 
 def mentions_restoration(sentence_text: str) -> bool:
+    """The sentence speaks of supply restored ("restored", "reconnected", "back on", "returned")."""
     return contains_any(caseless(sentence_text), ("restor", "reconnect", "back on", "returned"))
 
 
