@@ -53,10 +53,11 @@ _SCALES = {
 }
 _CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "₴": "UAH"}
 _CURRENCY_WORDS = {
-    "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
+    "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
     "eur": "EUR", "euros": "EUR", "euro": "EUR",
     "gbp": "GBP", "pounds": "GBP",
     "uah": "UAH", "hryvnias": "UAH", "hryvnia": "UAH", "hryvnas": "UAH", "hryvnyas": "UAH",
+    "ukrainian hryvnias": "UAH", "ukrainian hryvnia": "UAH",
 }
 _POWER = {"gw": 1000.0, "gigawatts": 1000.0, "gigawatt": 1000.0,
           "mw": 1.0, "megawatts": 1.0, "megawatt": 1.0,

@@ -3955,3 +3955,21 @@ def test_a_sentence_naming_no_cause_after_a_weather_outage_goes_on_about_it():
     text = ("Due to bad weather, 50 settlements were cut off in the Sumy region. In the Kharkiv region, 20,000 consumers "
             "remain without power after shelling.")
     assert "20,000" in by_figure(text)
+
+
+# Found in held-out 373-380 (the third blind round of the ninth session, on c720554), fixed after it.
+
+
+def test_us_dollars_with_dots_and_ukrainian_hryvnias_are_currencies():
+    text = "The government allocated 38 million U.S. dollars to restore the Zmiivska thermal power plant."
+    assert by_figure(text)["38 million U.S. dollars"]["unit"] == "USD"
+    text = "The government allocated more than 1.5 billion Ukrainian hryvnias to restore the two plants."
+    assert by_figure(text)["more than 1.5 billion Ukrainian hryvnias"]["unit"] == "UAH"
+    assert parse_figure("38 million U.S. dollars").unit == "USD"
+
+
+def test_a_speaker_leading_a_list_with_a_colon_is_its_claimant():
+    text = ("Szmigal noted that:\n\n- 42 energy blocks destroyed;\n\n- 27% of large thermal power plants are in working "
+            "order, 73% are destroyed or damaged and are currently not working;\n\nThe ministry is looking for equipment.")
+    found = by_figure(text)
+    assert {found[f]["claimant"] for f in ("42", "27%", "73%")} == {"Szmigal"}

@@ -169,6 +169,10 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
             if credit:
                 own = [_make(text, sentence.start + credit.start("who"), sentence.start + credit.end("who"), "headline")]
         found.extend(own)
+        if own and body.endswith(":"):  # "Szmigal noted that:" and a list of items after it
+            items = _list_after(text, sentences, index)
+            if items:
+                found.append(own[-1]._replace(kind="back_reference+list", cover_start=items[0], cover_end=items[1]))
         back = _back_reference(text, sentence, body) if says else None
         if back is None and own and ("-" in body or "–" in body or "—" in body) and _DASH_SAID_END.search(body):
             back = own[-1]._replace(kind="back_reference+dash")
@@ -817,6 +821,26 @@ def _a_line_of_its_own(sentences: list[Sentence], index: int) -> bool:
     paragraph = sentences[index].paragraph
     return ((index == 0 or sentences[index - 1].paragraph != paragraph)
             and (index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph))
+
+
+def _list_after(text: str, sentences: list[Sentence], index: int) -> tuple[int, int] | None:
+    """The span of the list items ("- 42 energy blocks destroyed;") in the paragraphs right after the
+    sentence `index`, which ends its own paragraph; None when no item follows."""
+    lead = sentences[index]
+    if index + 1 < len(sentences) and sentences[index + 1].paragraph == lead.paragraph:
+        return None
+    end = -1
+    paragraph = lead.paragraph
+    for sentence in sentences[index + 1:]:
+        if sentence.paragraph != paragraph:
+            if text[sentence.start] not in _LIST_MARKS:
+                break
+            paragraph = sentence.paragraph
+        end = sentence.end
+    return (lead.end, end) if end > 0 else None
+
+
+_LIST_MARKS = frozenset("-–—•*")
 
 
 def _covered_by_back_reference(sentences: list[Sentence], index: int) -> tuple[int, int] | None:

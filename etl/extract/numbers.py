@@ -89,7 +89,9 @@ _SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|
                           re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
-_MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollars|euros?|EUR|USD|pounds)\b",
+# "38 million U.S. dollars", "1.5 billion Ukrainian hryvnias"
+_MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollars|U\.S\. dollars|American dollars"
+                          r"|Ukrainian hryvnias?|euros?|EUR|USD|pounds)\b",
                           re.IGNORECASE)
 # The three above as one pattern, tried in that order; the group that matched names the form.
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
