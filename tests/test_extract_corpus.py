@@ -426,6 +426,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout370": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout371": (0.73, 0.89, 0.97, 0.50),
     "articles_heldout372": (0.84, 0.90, 0.82, 0.75),
+    "articles_heldout373": (0.90, 0.97, 0.82, 0.89),
+    "articles_heldout374": (0.77, 0.97, 0.97, 0.47),
+    "articles_heldout375": (0.79, 0.97, 0.86, 0.60),
+    "articles_heldout376": (0.97, 0.97, 0.89, 0.58),
+    "articles_heldout377": (0.84, 0.74, 0.82, 0.82),
+    "articles_heldout378": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout379": (0.82, 0.82, 0.97, 0.97),
+    "articles_heldout380": (0.55, 0.55, 0.82, 0.54),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -445,7 +453,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # four pages of its outlets in 15 searches; 345-351: one month, topic or city each, whose collectors found two to
 # eight unused pages in 15-17 searches, with copies of earlier text left out; 352-356 likewise, three to eight;
 # 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches; 365-372
-# likewise, one to eight)
+# likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -483,7 +491,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout359": 5, "articles_heldout360": 5, "articles_heldout361": 6, "articles_heldout362": 3,
                  "articles_heldout363": 8, "articles_heldout364": 8,
                  "articles_heldout365": 4, "articles_heldout366": 8, "articles_heldout367": 3, "articles_heldout368": 3,
-                 "articles_heldout369": 6, "articles_heldout370": 1, "articles_heldout371": 8, "articles_heldout372": 5}
+                 "articles_heldout369": 6, "articles_heldout370": 1, "articles_heldout371": 8, "articles_heldout372": 5,
+                 "articles_heldout373": 7, "articles_heldout374": 7, "articles_heldout375": 8, "articles_heldout376": 6,
+                 "articles_heldout377": 7, "articles_heldout378": 3, "articles_heldout379": 4, "articles_heldout380": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
