@@ -433,18 +433,22 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     sentences like it that follow one), goes on about that outage: 'As a result of the thunderstorm, 127
     settlements … were cut off. The Sumy and Poltava Regions were the most affected, where, respectively,
     66 and 37 settlements remain without power. About 12,000 consumers are without power.'"""
+    paragraph = sentences[index].paragraph
+    weather_at = index - 1
+    while weather_at >= 0 and sentences[weather_at].paragraph == paragraph and not tp.is_weather(
+            text[sentences[weather_at].start:sentences[weather_at].end]):
+        weather_at -= 1
+    if weather_at < 0 or sentences[weather_at].paragraph != paragraph:
+        return False  # the common case: no weather outage earlier in the paragraph
     if tp.names_a_war_cause(body) or tp.mentions_weather(body) or _A_TOTAL.search(body):
         return False  # its own cause, its own words on the weather, or a total of every cause ("A total of 483 …")
-    back = index - 1
-    while back >= 0 and sentences[back].paragraph == sentences[index].paragraph:
-        before = text[sentences[back].start:sentences[back].end]
-        if tp.is_weather(before):
-            # the weather alone ("due to bad weather and shelling" is both), and an outage, not the repair of one
-            return not tp.names_a_war_cause(before) and not tp.mentions_restoration(before)
-        if tp.names_a_war_cause(before) or tp.is_technical(before):
-            return False
-        back -= 1
-    return False
+    for between in sentences[weather_at + 1:index]:
+        said = text[between.start:between.end]
+        if tp.names_a_war_cause(said) or tp.is_technical(said):
+            return False  # another cause named since
+    weather = text[sentences[weather_at].start:sentences[weather_at].end]
+    # the weather alone ("due to bad weather and shelling" is both), and an outage, not the repair of one
+    return not tp.names_a_war_cause(weather) and not tp.mentions_restoration(weather)
 
 
 _A_TOTAL = re.compile(r"\b(?:a total of|in total|overall|altogether|in all|across (?:the country|Ukraine)|nationwide"
