@@ -3973,3 +3973,17 @@ def test_a_speaker_leading_a_list_with_a_colon_is_its_claimant():
             "order, 73% are destroyed or damaged and are currently not working;\n\nThe ministry is looking for equipment.")
     found = by_figure(text)
     assert {found[f]["claimant"] for f in ("42", "27%", "73%")} == {"Szmigal"}
+
+
+# Found in held-out 381-388 (the fourth blind round of the ninth session, on 51afd23), fixed after it.
+
+
+def test_a_count_before_an_adjective_and_another_count_shares_its_noun():
+    text = "Currently, more than 100 legal and almost 1,800 household consumers are without electricity."
+    found = by_figure(text)
+    assert found["more than 100"]["metric"] == found["almost 1,800"]["metric"] == "consumers_without_power"
+
+
+def test_a_sum_mobilized_is_a_cost():
+    text = "Ahead of winter, the Commission also mobilized €927 million for emergency gas purchases."
+    assert by_figure(text)["€927 million"]["unit"] == "EUR"

@@ -306,8 +306,24 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
                 found = [m for m in found if not mention.start <= m.start < mention.end]
             found.append(mention)
             taken.append((mention.start, mention.end))
-    mentions = _inherit_nouns(text, sorted(found, key=lambda m: m.start), start, previous_start)
+    mentions = _share_noun_forward(text, _inherit_nouns(text, sorted(found, key=lambda m: m.start), start, previous_start))
     return _inherit_per_day(text, mentions), sorted(rejected, key=lambda r: r.start)
+
+
+def _share_noun_forward(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """A count with no noun, an adjective and 'and', then a count with its noun, count the same noun:
+    'more than 100 legal and almost 1,800 household consumers are without electricity'."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        mention, after = out[i], out[i + 1]
+        if (mention.form == "count" and not mention.noun_class and after.form == "count"
+                and after.noun_class in ("people", "places", "facilities")
+                and _ADJECTIVE_AND.fullmatch(text, mention.end, after.start)):
+            out[i] = mention._replace(noun=after.noun, noun_class=after.noun_class)
+    return out
+
+
+_ADJECTIVE_AND = re.compile(r"\s+[a-z][a-z-]*\s+(?:and|or)\s+")  # " legal and "
 
 
 def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMention]:

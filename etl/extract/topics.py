@@ -62,7 +62,7 @@ _CUES = {
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?|payments?"
             r"|lost|lose|loses|value|valued"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
             # "a contribution of one million euros", "gathered 126 million crowns", "asking … for €800 million"
-            r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*"
+            r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*|mobili[sz]\w*"
             r"|receiv\w*",  # "Ukraine will receive $55 million specifically for the winter"
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
