@@ -434,6 +434,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout378": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout379": (0.82, 0.82, 0.97, 0.97),
     "articles_heldout380": (0.55, 0.55, 0.82, 0.54),
+    "articles_heldout381": (0.82, 0.97, 0.97, 0.80),
+    "articles_heldout382": (0.77, 0.97, 0.72, 0.72),
+    "articles_heldout383": (0.87, 0.87, 0.97, 0.74),
+    "articles_heldout384": (0.91, 0.86, 0.91, 0.85),
+    "articles_heldout385": (0.97, 0.84, 0.54, 0.97),
+    "articles_heldout386": (0.50, 0.85, 0.97, 0.72),
+    "articles_heldout387": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout388": (0.72, 0.97, 0.97, 0.80),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -453,7 +461,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # four pages of its outlets in 15 searches; 345-351: one month, topic or city each, whose collectors found two to
 # eight unused pages in 15-17 searches, with copies of earlier text left out; 352-356 likewise, three to eight;
 # 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches; 365-372
-# likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out)
+# likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out;
+# 381-388 likewise, one kind of text each, five to eight)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -493,7 +502,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout365": 4, "articles_heldout366": 8, "articles_heldout367": 3, "articles_heldout368": 3,
                  "articles_heldout369": 6, "articles_heldout370": 1, "articles_heldout371": 8, "articles_heldout372": 5,
                  "articles_heldout373": 7, "articles_heldout374": 7, "articles_heldout375": 8, "articles_heldout376": 6,
-                 "articles_heldout377": 7, "articles_heldout378": 3, "articles_heldout379": 4, "articles_heldout380": 7}
+                 "articles_heldout377": 7, "articles_heldout378": 3, "articles_heldout379": 4, "articles_heldout380": 7,
+                 "articles_heldout381": 5, "articles_heldout382": 8, "articles_heldout383": 8, "articles_heldout384": 8,
+                 "articles_heldout385": 6, "articles_heldout386": 7, "articles_heldout387": 8, "articles_heldout388": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
