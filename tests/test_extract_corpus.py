@@ -442,6 +442,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout386": (0.50, 0.85, 0.97, 0.72),
     "articles_heldout387": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout388": (0.72, 0.97, 0.97, 0.80),
+    "articles_heldout389": (0.97, 0.87, 0.77, 0.87),
+    "articles_heldout390": (0.81, 0.88, 0.60, 0.60),
+    "articles_heldout391": (0.97, 0.89, 0.89, 0.89),
+    "articles_heldout392": (0.72, 0.85, 0.97, 0.90),
+    "articles_heldout393": (0.90, 0.85, 0.83, 0.56),
+    "articles_heldout394": (0.97, 0.90, 0.97, 0.68),
+    "articles_heldout395": (0.89, 0.82, 0.97, 0.88),
+    "articles_heldout396": (0.97, 0.97, 0.80, 0.80),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -462,7 +470,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # eight unused pages in 15-17 searches, with copies of earlier text left out; 352-356 likewise, three to eight;
 # 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches; 365-372
 # likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out;
-# 381-388 likewise, one kind of text each, five to eight)
+# 381-388 likewise, one kind of text each, five to eight; 389-396 likewise, six to eight)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -504,7 +512,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout373": 7, "articles_heldout374": 7, "articles_heldout375": 8, "articles_heldout376": 6,
                  "articles_heldout377": 7, "articles_heldout378": 3, "articles_heldout379": 4, "articles_heldout380": 7,
                  "articles_heldout381": 5, "articles_heldout382": 8, "articles_heldout383": 8, "articles_heldout384": 8,
-                 "articles_heldout385": 6, "articles_heldout386": 7, "articles_heldout387": 8, "articles_heldout388": 8}
+                 "articles_heldout385": 6, "articles_heldout386": 7, "articles_heldout387": 8, "articles_heldout388": 8,
+                 "articles_heldout389": 8, "articles_heldout390": 8, "articles_heldout391": 8, "articles_heldout392": 8,
+                 "articles_heldout393": 8, "articles_heldout394": 6, "articles_heldout395": 7, "articles_heldout396": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
