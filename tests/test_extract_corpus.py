@@ -450,6 +450,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout394": (0.97, 0.90, 0.97, 0.68),
     "articles_heldout395": (0.89, 0.82, 0.97, 0.88),
     "articles_heldout396": (0.97, 0.97, 0.80, 0.80),
+    "articles_heldout397": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout398": (0.82, 0.97, 0.88, 0.80),
+    "articles_heldout399": (0.97, 0.97, 0.72, 0.97),
+    "articles_heldout400": (0.80, 0.80, 0.97, 0.97),
+    "articles_heldout401": (0.77, 0.77, 0.97, 0.59),
+    "articles_heldout402": (0.70, 0.90, 0.97, 0.82),
+    "articles_heldout403": (0.97, 0.68, 0.77, 0.77),
+    "articles_heldout404": (0.77, 0.77, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -470,7 +478,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # eight unused pages in 15-17 searches, with copies of earlier text left out; 352-356 likewise, three to eight;
 # 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches; 365-372
 # likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out;
-# 381-388 likewise, one kind of text each, five to eight; 389-396 likewise, six to eight)
+# 381-388 likewise, one kind of text each, five to eight; 389-396 likewise, six to eight; 397-404 likewise,
+# three to eight)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -514,7 +523,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout381": 5, "articles_heldout382": 8, "articles_heldout383": 8, "articles_heldout384": 8,
                  "articles_heldout385": 6, "articles_heldout386": 7, "articles_heldout387": 8, "articles_heldout388": 8,
                  "articles_heldout389": 8, "articles_heldout390": 8, "articles_heldout391": 8, "articles_heldout392": 8,
-                 "articles_heldout393": 8, "articles_heldout394": 6, "articles_heldout395": 7, "articles_heldout396": 8}
+                 "articles_heldout393": 8, "articles_heldout394": 6, "articles_heldout395": 7, "articles_heldout396": 8,
+                 "articles_heldout397": 3, "articles_heldout398": 8, "articles_heldout399": 4, "articles_heldout400": 4,
+                 "articles_heldout401": 6, "articles_heldout402": 8, "articles_heldout403": 5, "articles_heldout404": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
