@@ -944,7 +944,7 @@ def _place(item: Found, doc: _Doc) -> None:
         _set_place(item, None, "sentence")  # "the power deficit for the evening maximum … may be about 17.5%": one grid
         return
     if own:
-        listed = _place_before_dash(doc.text, item.mention, own) or _place_before_bracket(doc.text, item.mention, own)
+        listed = _place_listed_before(doc.text, item.mention, own)
         if listed is not None:
             _set_place(item, listed, "sentence")  # "in Dnipro region - 8, Lviv region - 6, Vinnytsia region - 5"
             return
@@ -1091,21 +1091,15 @@ _POINTS_BACK_WORDS = ("region", "oblast", "province")  # one is in every `_POINT
 _POINTS_BACK = re.compile(r"\b(?:our|the|this)\s+(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
 
 
-def _place_before_dash(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """A list of places and their counts: 'Sumy region - 13 and Kharkiv region - seven'."""
-    return next((m for m in mentions if m.end <= figure.start and _DASH_ONLY.fullmatch(text, m.end, figure.start)), None)
+def _place_listed_before(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place a figure directly follows after a dash or inside brackets: 'Sumy region - 13 and Kharkiv
+    region - seven', '45 – in the Kherson region (over 26 thousand consumers)'."""
+    return next((m for m in mentions if m.end <= figure.start and _DASH_OR_BRACKET.fullmatch(text, m.end, figure.start)),
+                None)
 
 
-_DASH_ONLY = re.compile(r"\s*[-–—]\s*")
-
-
-def _place_before_bracket(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """A figure in brackets right after a place is that place's: '45 – in the Kherson region (over 26 thousand
-    consumers), 63 – in the Zaporizhzhia region (about 26 thousand consumers)'."""
-    return next((m for m in mentions if m.end <= figure.start and _BRACKET_ONLY.fullmatch(text, m.end, figure.start)), None)
-
-
-_BRACKET_ONLY = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,2}")  # "(over 26 thousand consumers)": a hedge the figure leaves out
+# "(over 26 thousand consumers)": a hedge the figure leaves out may follow the bracket
+_DASH_OR_BRACKET = re.compile(r"\s*[-–—]\s*|\s*\(\s*(?:[a-z]+\s+){0,2}")
 
 
 def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMention]) -> PlaceMention | None:

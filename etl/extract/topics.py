@@ -380,8 +380,7 @@ def restored_before(text: str, start: int, figure_start: int) -> bool:
 
 
 def is_weather(sentence_text: str) -> bool:
-    lowered = caseless(sentence_text)
-    return contains_any(lowered, _WEATHER_WORDS) and _WEATHER.search(sentence_text) is not None
+    return mentions_weather(sentence_text) and _WEATHER.search(sentence_text) is not None
 
 
 def weather_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
