@@ -3987,3 +3987,59 @@ def test_a_count_before_an_adjective_and_another_count_shares_its_noun():
 def test_a_sum_mobilized_is_a_cost():
     text = "Ahead of winter, the Commission also mobilized €927 million for emergency gas purchases."
     assert by_figure(text)["€927 million"]["unit"] == "EUR"
+
+
+# Found in held-out 405-412 (the first blind round of the tenth session, on da91069), fixed after it.
+
+
+def test_one_before_nor_the_other_is_no_count():
+    text = "That is, today neither one nor the other station is working, the plant's director said after the strike."
+    assert "one" not in by_figure(text)
+
+
+def test_a_capacity_right_before_a_plant_code_describes_the_plant():
+    text = "However, Kiev’s main power sources, 700 MW capacity TPP-5 and 750 MW TPP-6, were damaged in early January."
+    reasons = dropped(text)
+    assert reasons["700 MW"] == reasons["750 MW"] == "describes a plant's capacity, not a loss"
+
+
+def test_an_outage_after_a_forest_fire_is_not_the_war():
+    text = ("Earlier, the result of a strong forest fire, raging in the district of the Lugansk region, more than a "
+            "thousand residents were left behind without electricity.")
+    assert "more than a thousand" not in by_figure(text)
+    assert "more than 2,000" in by_figure("After the shelling, more than 2,000 residents were left without electricity.")
+
+
+def test_people_given_aid_are_not_cut_off():
+    text = ("In addition to its work to repair key infrastructure, the ICRC also provided financial support to over "
+            "330,000 particularly vulnerable people living in areas directly affected by hostilities.")
+    assert "over 330,000" not in by_figure(text)
+
+
+def test_attacks_on_a_countrys_health_facilities_are_another_sector():
+    text = "He said that the WHO has recorded more than 700 attacks on Ukraine's health facilities since the invasion began."
+    assert dropped(text)["more than 700"].startswith("attacks on another sector")
+
+
+def test_equipment_handed_over_is_aid_not_damage():
+    text = ("Two high-power electrical transformers were formally handed over to Ukraine on Thursday ahead of winter, "
+            "the latest support to a country that has seen energy infrastructure destroyed by Russian forces.")
+    assert dropped(text)["Two"] == "equipment delivered or given, not damaged"
+    assert "Two" in by_figure("Two high-power electrical transformers were destroyed in the Russian strike.")
+
+
+def test_millions_facing_life_without_heat_are_people_cut_off():
+    text = ("The immediate consequence is a humanitarian crisis, with millions facing life without heat, light, and "
+            "running water after the Russian strikes on the grid.")
+    assert by_figure(text)["millions"]["value"] == "1000000"
+
+
+def test_people_left_without_telecommunications_are_another_service():
+    text = ("The new wave of missile attacks on energy infrastructure has caused widespread delays in trains and left "
+            "millions of people without telecommunications.")
+    assert "millions" not in by_figure(text)
+
+
+def test_a_sum_lent_is_a_cost():
+    text = "EBRD to lend 300 million euros to Ukraine’s Naftogaz to offset the drop in gas production."
+    assert by_figure(text)["300 million euros"]["unit"] == "EUR"

@@ -525,9 +525,14 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                                or "displaced" in text[mention.end:mention.noun_end]):
             return "people displaced or who left, not cut off", False, no_clause  # "600,000 people have left the capital",
             # "approximately 40,000 internally displaced persons"
+        if mention.noun_class == "facilities" and mention.noun_end > 0 and _DELIVERED_AFTER.match(text, mention.noun_end):
+            return "equipment delivered or given, not damaged", False, no_clause
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
             return "what was not damaged", False, no_clause  # "the majority of the site's 13,680 panels appear to be undamaged"
-        if mention.noun_class == "people" and _IN_NEED_AFTER.match(text, mention.noun_end):
+        if mention.noun_class == "people" and _WITHOUT_ANOTHER_SERVICE.match(text, mention.noun_end):
+            return "people without another service (telecommunications), not a supply", False, no_clause
+        if mention.noun_class == "people" and (_IN_NEED_AFTER.match(text, mention.noun_end) or _AID_TO_BEFORE.search(
+                text, max(sentence.start, mention.start - 40), mention.start)):
             return "people in need of shelter or aid, not cut off", False, no_clause
         if mention.noun_class in ("people", "places") and _EVACUATION_BEFORE.search(
                 text, max(sentence.start, mention.start - 50), mention.start):
@@ -609,10 +614,15 @@ _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|thei
                                  r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
 _PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)"  # not "9 GW of power plant capacity"
                           # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP"
-                          r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:plant|station|park|farm|[STCHNW]PP|CHPP|SES)\b")
+                          r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:plant|station|park|farm|[STCHNW]PP|CHPP|SES)\b"
+                          # "700 MW capacity TPP-5 and 750 MW TPP-6": a plant's code right after its capacity
+                          r"|\s+(?:capacity\s+)?(?:[STCHNW]PP|CHPP|CHP)-\d+\b")
 _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:Ukrainian\s+|Ukraine['’]s\s+)?(?:capital|city"
                               r"|country|region)|to\s+(?:temporarily\s+)?leave|(?:forcibly|forcefully)\s+(?:transported|moved)"
                               r"|deported|abducted)\b", re.IGNORECASE)  # "11,000 Ukrainian children had been forcefully transported"
+# "Two high-power electrical transformers were formally handed over to Ukraine": aid, not damage
+_DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|will\s+be)\s+(?:[a-z]+ly\s+)?(?:handed\s+over|delivered"
+                              r"|donated|shipped|transferred|sent|gifted)\b", re.IGNORECASE)
 _UNDAMAGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:undamaged|intact)\b", re.IGNORECASE)
 _REDUCED_TO_BEFORE = re.compile(r"\b(?:reduced|reducing|lowered|decreased|fell|fallen|dropped)\s+(?:[\w-]+\s+){0,3}?to\s+"
                                 r"(?:a\s+total\s+of\s+|about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
@@ -650,6 +660,13 @@ _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
 _IN_NEED_AFTER = re.compile(r"\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"
                             r"|housing)\b)")
+# "left millions of people without telecommunications": a service the project does not follow
+_WITHOUT_ANOTHER_SERVICE = re.compile(r"\s+(?:(?:are|were|remain|remained|left)\s+)?without\s+(?:telecommunications?|communications?"
+                                      r"|(?:mobile|cellular|phone|internet)\s+(?:connection|communication|service|coverage)s?|internet)\b",
+                                      re.IGNORECASE)
+# "provided … financial support to over 330,000 particularly vulnerable people": who received aid
+_AID_TO_BEFORE = re.compile(r"\b(?:support|assistance|aid|help|payments?|cash|grants?)\s+to\s+(?:(?:over|more\s+than|about|around"
+                            r"|some|nearly|almost|at\s+least)\s+)?$", re.IGNORECASE)
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
@@ -746,6 +763,8 @@ _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:[a-z]+s\s+(?=(?:still\s+)?(?:have|had
                                    r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
                                    r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?)"
                                    r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts)"
+                                   r"|(?:faced|face|facing)\s+(?:life|days|weeks|(?:the|a)\s+winter)\s+without\s+(?:power|electricity|heat\w*"
+                                   r"|water|gas|light)"  # "millions facing life without heat, light, and running water"
                                    r"|(?:lose|lost|losing)\s+(?:power|electricity|heat\w*|water|gas|light))\b",
                                    re.IGNORECASE)  # "as millions faced blackouts", "45,000 lose power in Kherson strike"
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
@@ -800,7 +819,7 @@ def _attacks_on_another_sector(text: str, mention: NumberMention) -> str:
     return ""
 
 
-_ATTACKS_ON = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
+_ATTACKS_ON = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w-]+")  # "on Ukraine's health facilities"
 # "a power facility that was supplying electricity to 350,000 apartments": the homes a supply reached
 _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es))\s+(?:electricity|power|heat\w*|water|gas)"
                                  r"\s+to\s+(?:[a-z]+\s+)?$", re.IGNORECASE)  # "the pipeline that provided heating to about 600 residences"

@@ -158,7 +158,7 @@ _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation
               "line", "transformer", "reactor", "settlement", "village", "unit")
 # "one thermal power plant", "one Zircon hypersonic cruise missile", "one Kh-59/69 missile"
 # (not "One person killed in missile strike": the words between are the noun's modifiers, no preposition but "of")
-_ONE_THING = (r"\s+(?:(?!(?:in|on|at|to|by|for|from|with|after|during|near|over)\s)(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+"
+_ONE_THING = (r"\s+(?:(?!(?:in|on|at|to|by|for|from|with|after|during|near|over|nor|or|but)\s)(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+"
               rf"(?:/\d+)?)\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b")
 
 # "two thermal power plants, one of which was shut down": one of the things just counted, put out of work

@@ -8,7 +8,7 @@ needs outage words, a count of people or settlements needs outage (or damage) wo
 count of weapons or attacks needs attack or damage words.
 
 Clause-level checks say when a number that passed is still not a figure: people killed
-or injured, counts restored rather than cut, outages caused by the weather, weapons
+or injured, counts restored rather than cut, outages caused by the weather (or a forest fire), weapons
 intercepted rather than launched or hit.
 
 Text helpers the other modules share for speed: `caseless` (a lower case in which a
@@ -59,7 +59,7 @@ _CUES = {
               r"|violat\w*",  # "Moscow has violated the (energy) ceasefire more than 30 times"
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|needed|fund\w*"
             r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
-            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|expens\w*|expenditures?|payments?"
+            r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|lend(?:s|ing)?|lent|expens\w*|expenditures?|payments?"
             r"|lost|lose|loses|value|valued"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
             # "a contribution of one million euros", "gathered 126 million crowns", "asking … for €800 million"
             r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*|mobili[sz]\w*"
@@ -217,11 +217,13 @@ _RESTORED_KEYS = ("restored", "connected", "energi", "returned", "resumed", "bac
 _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|outages?|cut off|de-?energi\w*"
                         r"|no (?:power|electricity|light|water|heat))\b",
                         re.IGNORECASE)
-_WEATHER_NOUNS = r"weather|storms?|snow\w*|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?"
+_WEATHER_NOUNS = (r"weather|storms?|snow\w*|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?"
+                  r"|forest\s+fires?|wildfires?")  # natural causes: "as a result of a strong forest fire"
 _HOSTILE_NOUNS = r"hostilities|shelling|attacks?|strikes?|military|fighting|combat"  # causes of war
-_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|as a result of|brunt of)\s+(?:[\w-]+\s+){{0,2}}?"
+_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the) result of|brunt of)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_WEATHER_NOUNS})\b", re.IGNORECASE)
-_WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave")  # of _WEATHER
+_WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave", "forest fire",
+                  "wildfire")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
                               r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach|stopped"  # "21 of the 34 inbound
