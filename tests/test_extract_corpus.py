@@ -458,6 +458,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout402": (0.70, 0.90, 0.97, 0.82),
     "articles_heldout403": (0.97, 0.68, 0.77, 0.77),
     "articles_heldout404": (0.77, 0.77, 0.97, 0.97),
+    # tenth session, first round (one kind of source each), after its fixes (scored blind on da91069 first)
+    "articles_heldout405": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout406": (0.97, 0.8, 0.97, 0.97),
+    "articles_heldout407": (0.47, 0.77, 0.72, 0.72),
+    "articles_heldout408": (0.34, 0.97, 0.97, 0.63),
+    "articles_heldout409": (0.77, 0.63, 0.97, 0.72),
+    "articles_heldout410": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout411": (0.97, 0.97, 0.97, 0.56),
+    "articles_heldout412": (0.69, 0.97, 0.97, 0.84),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -479,7 +488,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # 357-364: one month each, whose collectors found three to eight unused pages in 15-16 searches; 365-372
 # likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out;
 # 381-388 likewise, one kind of text each, five to eight; 389-396 likewise, six to eight; 397-404 likewise,
-# three to eight)
+# three to eight; 405-412: one kind of source each, whose collectors found five to eight unused pages in 6-18
+# searches, with copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -525,7 +535,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout389": 8, "articles_heldout390": 8, "articles_heldout391": 8, "articles_heldout392": 8,
                  "articles_heldout393": 8, "articles_heldout394": 6, "articles_heldout395": 7, "articles_heldout396": 8,
                  "articles_heldout397": 3, "articles_heldout398": 8, "articles_heldout399": 4, "articles_heldout400": 4,
-                 "articles_heldout401": 6, "articles_heldout402": 8, "articles_heldout403": 5, "articles_heldout404": 4}
+                 "articles_heldout401": 6, "articles_heldout402": 8, "articles_heldout403": 5, "articles_heldout404": 4,
+                 "articles_heldout405": 5, "articles_heldout406": 7, "articles_heldout407": 8, "articles_heldout408": 8,
+                 "articles_heldout409": 8, "articles_heldout410": 8, "articles_heldout411": 7, "articles_heldout412": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
