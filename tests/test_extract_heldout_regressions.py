@@ -4043,3 +4043,16 @@ def test_people_left_without_telecommunications_are_another_service():
 def test_a_sum_lent_is_a_cost():
     text = "EBRD to lend 300 million euros to Ukraine’s Naftogaz to offset the drop in gas production."
     assert by_figure(text)["300 million euros"]["unit"] == "EUR"
+
+
+# Found in held-out 413-420 (the second blind round of the tenth session, on 04cc45a), fixed after it.
+
+
+def test_a_fraction_in_quotation_marks_is_read():
+    text = "Volodymyr Zelensky said that strikes had destroyed “more than a third” of energy infrastructure."
+    assert by_figure(text)["more than a third"]["unit"] == "percent"
+
+
+def test_people_who_sought_shelter_are_not_cut_off():
+    text = "Thousands of people sought shelter in subway stations deep underground during the bombardment of the grid."
+    assert "Thousands" not in by_figure(text)

@@ -659,7 +659,8 @@ _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
 _IN_NEED_AFTER = re.compile(r"\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"
-                            r"|housing)\b)")
+                            r"|housing)\b|(?:sought|took|taking|seeking)\s+(?:shelter|refuge|cover)\b|sheltered\b)")  # "Thousands of
+# people sought shelter in subway stations": sheltering, not cut off
 # "left millions of people without telecommunications": a service the project does not follow
 _WITHOUT_ANOTHER_SERVICE = re.compile(r"\s+(?:(?:are|were|remain|remained|left)\s+)?without\s+(?:telecommunications?|communications?"
                                       r"|(?:mobile|cellular|phone|internet)\s+(?:connection|communication|service|coverage)s?|internet)\b",

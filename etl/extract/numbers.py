@@ -181,7 +181,7 @@ _WORD_NUMBER = re.compile(
     r"(?:(?P<frac_scale>[\s-]+(?:of[\s-]+)?an?[\s-]+(?:million|billion|thousand))\b"  # "half-a-million"
     # "… and two-thirds without heating", "half its capacity", "half our wind farms", "knocked out about half
     # Ukraine’s available generating capacity"
-    r"|(?=\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still|our)\b|\s+[\w-]+['’]s\b))"
+    r"|(?=[”\"]?\s+(?:of|the|its|their|it|all|without|were|are|remain|remained|still|our)\b|\s+[\w-]+['’]s\b))"
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?P<vague_power>\s+of\s+(?:megawatts|gigawatts|MW|GW))\b"  # "thousands of megawatts of capacity"
