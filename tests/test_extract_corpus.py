@@ -467,6 +467,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout410": (0.47, 0.97, 0.97, 0.97),
     "articles_heldout411": (0.97, 0.97, 0.97, 0.56),
     "articles_heldout412": (0.69, 0.97, 0.97, 0.84),
+    # tenth session, second round (outlets by region), after its fixes (scored blind on 04cc45a first)
+    "articles_heldout413": (0.87, 0.87, 0.87, 0.67),
+    "articles_heldout414": (0.97, 0.47, 0.97, 0.97),
+    "articles_heldout415": (0.97, 0.59, 0.97, 0.77),
+    "articles_heldout416": (0.72, 0.97, 0.97, 0.97),
+    "articles_heldout417": (0.78, 0.97, 0.97, 0.97),
+    "articles_heldout418": (0.85, 0.97, 0.72, 0.97),
+    "articles_heldout419": (0.77, 0.97, 0.72, 0.0),
+    "articles_heldout420": (0.8, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -489,7 +498,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # likewise, one to eight; 373-380: one kind of figure each, three to eight, with copies of earlier text left out;
 # 381-388 likewise, one kind of text each, five to eight; 389-396 likewise, six to eight; 397-404 likewise,
 # three to eight; 405-412: one kind of source each, whose collectors found five to eight unused pages in 6-18
-# searches, with copies of earlier text left out)
+# searches, with copies of earlier text left out; 413-420: outlets of one region of the world each, two to eight
+# unused pages in 8-18 searches, likewise)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -537,7 +547,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout397": 3, "articles_heldout398": 8, "articles_heldout399": 4, "articles_heldout400": 4,
                  "articles_heldout401": 6, "articles_heldout402": 8, "articles_heldout403": 5, "articles_heldout404": 4,
                  "articles_heldout405": 5, "articles_heldout406": 7, "articles_heldout407": 8, "articles_heldout408": 8,
-                 "articles_heldout409": 8, "articles_heldout410": 8, "articles_heldout411": 7, "articles_heldout412": 8}
+                 "articles_heldout409": 8, "articles_heldout410": 8, "articles_heldout411": 7, "articles_heldout412": 8,
+                 "articles_heldout413": 5, "articles_heldout414": 2, "articles_heldout415": 4, "articles_heldout416": 3,
+                 "articles_heldout417": 6, "articles_heldout418": 7, "articles_heldout419": 4, "articles_heldout420": 6}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
