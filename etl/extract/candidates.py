@@ -766,7 +766,9 @@ _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:[a-z]+s\s+(?=(?:still\s+)?(?:have|had
                                    r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts)"
                                    r"|(?:faced|face|facing)\s+(?:life|days|weeks|(?:the|a)\s+winter)\s+without\s+(?:power|electricity|heat\w*"
                                    r"|water|gas|light)"  # "millions facing life without heat, light, and running water"
-                                   r"|(?:lose|lost|losing)\s+(?:power|electricity|heat\w*|water|gas|light))\b",
+                                   r"|(?:lose|lost|losing)\s+(?:power|electricity|heat\w*|water|gas|light)"
+                                   # "over 6 million customers compared to almost 12 million who were disconnected"
+                                   r"|who\s+(?:were|are|had\s+been|have\s+been)\s+(?:disconnected|cut\s+off|de-?energi[sz]ed))\b",
                                    re.IGNORECASE)  # "as millions faced blackouts", "45,000 lose power in Kherson strike"
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".

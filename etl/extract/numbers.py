@@ -804,7 +804,8 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,6}?(?=(?:were|are|
                             # "causing millions in Ukraine to be without electricity"
                             r"{0,3}(?:without\s+(?:[\w-]+\s+){0,3}?(?:power|electricity|heat|heating|water|gas|light|supply"
                             r"|(?:basic|essential) services)\b|without(?=\s*[.;])"
-                            r"|in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b"  # "left millions in the cold and dark"
+                            r"|(?:(?:shivering|freezing)\s+)?(?:in\s+the\s+(?:cold\s+and\s+)?dark\b|in\s+(?:the\s+)?darkness\b)"  # "left
+                            # millions in the cold and dark", "millions were left shivering in the dark"
                             # "left with no electricity", "left millions with disrupted heating and lighting"
                             r"|with\s+(?:no|disrupted|limited|intermittent)\s+(?:access\s+to\s+)?(?:power|electricity|heat|heating"
                             r"|water|gas|light)\b"

@@ -51,7 +51,7 @@ PLURAL_OBLAST_WORDS = frozenset({"regions", "oblasts", "provinces", "облас�
 RIVER_WORDS = frozenset({"river", "cascade", "reservoir", "basin", "dam", "riverbank"})
 
 _TOKEN = re.compile(r"[A-ZА-ЯІЇЄҐ][\w'’`\-]*|[a-zа-яіїєґ][\w'’`\-]*|[,;:]|\S")
-_POSSESSIVE_ENDINGS = ("'s", "’s", "`s")
+_POSSESSIVE_ENDINGS = ("'s", "’s", "`s", "ʼs")  # "Ukraineʼs" (U+02BC, a letter to `\w`)
 # A capitalised word not glued to a word before it; the look-behind follows the first letter
 # so that the regular-expression engine skips to capitals instead of trying every position.
 _CAPITALISED = re.compile(r"[A-ZА-ЯІЇЄҐ](?<![\w'’`\-][A-ZА-ЯІЇЄҐ])[\w'’`\-]*")
