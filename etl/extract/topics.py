@@ -239,7 +239,8 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoot
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
 # An interception verb's own count right after it ("shot down 34 of the missiles")
-_OWN_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|over|more than|at least|nearly|almost|all)\s+)?\d")
+_OWN_COUNT_AFTER = re.compile(r"\s+(?:or\s+[a-z]+\s+)?(?:(?:about|some|over|more than|at least|nearly|almost|all)\s+)?\d")
+# ("shot down or disabled 139 drones": two verbs, one count)
 # "knocking out 44 out of 50 incoming missiles" (with a number after it; "knocked out 3 substations" is damage)
 _KNOCKED_OUT_BEFORE = re.compile(r"\bknock(?:ed|s|ing)? out $", re.IGNORECASE)  # with `_OF_A_SET_AFTER`
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
