@@ -485,6 +485,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout426": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout427": (0.47, 0.97, 0.97, 0.63),
     "articles_heldout428": (0.82, 0.97, 0.8, 0.63),
+    # tenth session, fourth round (one massive strike each), after its fixes (scored blind on 2384e88 first)
+    "articles_heldout429": (0.87, 0.97, 0.97, 0.87),
+    "articles_heldout430": (0.97, 0.97, 0.77, 0.97),
+    "articles_heldout431": (0.63, 0.97, 0.97, 0.8),
+    "articles_heldout432": (0.8, 0.97, 0.97, 0.57),
+    "articles_heldout433": (0.89, 0.97, 0.97, 0.81),
+    "articles_heldout434": (0.82, 0.97, 0.97, 0.97),
+    "articles_heldout435": (0.97, 0.97, 0.97, 0.0),
+    "articles_heldout436": (0.63, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -509,7 +518,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # three to eight; 405-412: one kind of source each, whose collectors found five to eight unused pages in 6-18
 # searches, with copies of earlier text left out; 413-420: outlets of one region of the world each, two to eight
 # unused pages in 8-18 searches, likewise; 421-428: one massive strike each, eight pages in 2-9 searches, with copies
-# of earlier text left out)
+# of earlier text left out; 429-436 likewise, eight pages in 3-10 searches)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -561,7 +570,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout413": 5, "articles_heldout414": 2, "articles_heldout415": 4, "articles_heldout416": 3,
                  "articles_heldout417": 6, "articles_heldout418": 7, "articles_heldout419": 4, "articles_heldout420": 6,
                  "articles_heldout421": 7, "articles_heldout422": 7, "articles_heldout423": 7, "articles_heldout424": 8,
-                 "articles_heldout425": 8, "articles_heldout426": 8, "articles_heldout427": 7, "articles_heldout428": 8}
+                 "articles_heldout425": 8, "articles_heldout426": 8, "articles_heldout427": 7, "articles_heldout428": 8,
+                 "articles_heldout429": 6, "articles_heldout430": 8, "articles_heldout431": 8, "articles_heldout432": 7,
+                 "articles_heldout433": 8, "articles_heldout434": 6, "articles_heldout435": 8, "articles_heldout436": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
