@@ -768,7 +768,9 @@ _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:[a-z]+s\s+(?=(?:still\s+)?(?:have|had
                                    r"|water|gas|light)"  # "millions facing life without heat, light, and running water"
                                    r"|(?:lose|lost|losing)\s+(?:power|electricity|heat\w*|water|gas|light)"
                                    # "over 6 million customers compared to almost 12 million who were disconnected"
-                                   r"|who\s+(?:were|are|had\s+been|have\s+been)\s+(?:disconnected|cut\s+off|de-?energi[sz]ed))\b",
+                                   r"|who\s+(?:were|are|had\s+been|have\s+been)\s+(?:disconnected|cut\s+off|de-?energi[sz]ed)"
+                                   # "Of the 6,000 that had no heat supply after the Russian attack"
+                                   r"|(?:who|that|which)\s+(?:had|have|has)\s+no\s+(?:power|electricity|heat\w*|water|gas|light))\b",
                                    re.IGNORECASE)  # "as millions faced blackouts", "45,000 lose power in Kherson strike"
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".
@@ -835,7 +837,7 @@ _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
                                  "businesses", "residences"})
 # "336 boiler houses", "pumping stations": a utility's facilities, whatever the noun.
-_UTILITY_MODIFIER = re.compile(r"\b(?:boiler|pumping|power|heating|gas|water|transformer)\b", re.IGNORECASE)
+_UTILITY_MODIFIER = re.compile(r"\b(?:boiler|pumping|power|heating|gas|water|transformer|energy)\b", re.IGNORECASE)
 _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"
                               r"|administrative|private)\b", re.IGNORECASE)
 

@@ -80,7 +80,7 @@ _NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d{1,2}(?
 # engine skips to digits instead of trying every position: the look-behind after the first
 # digit checks the character before it (a currency code written against the number, "EUR250", is
 # the one letter it may follow).
-_CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w.,/\-]\d))(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
+_CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w./\-]\d)(?<!\d,\d))(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
                    r"|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d*(?:[.,]\d+)?)(?!\d)")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
