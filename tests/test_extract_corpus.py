@@ -503,6 +503,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout442": (0.97, 0.97, 0.97, 0.57),
     "articles_heldout443": (0.97, 0.97, 0.72, 0.59),
     "articles_heldout444": (0.9, 0.9, 0.97, 0.9),
+    # tenth session, sixth round (a strike, a city or a kind of outage each), first-run scores (nothing changed after)
+    "articles_heldout445": (0.97, 0.47, 0.97, 0.97),
+    "articles_heldout446": (0.85, 0.85, 0.84, 0.22),
+    "articles_heldout447": (0.84, 0.97, 0.97, 0.68),
+    "articles_heldout448": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout449": (0.8, 0.97, 0.77, 0.37),
+    "articles_heldout450": (0.77, 0.77, 0.59, 0.47),
+    "articles_heldout451": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout452": (0.97, 0.87, 0.97, 0.77),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -527,7 +536,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # three to eight; 405-412: one kind of source each, whose collectors found five to eight unused pages in 6-18
 # searches, with copies of earlier text left out; 413-420: outlets of one region of the world each, two to eight
 # unused pages in 8-18 searches, likewise; 421-428: one massive strike each, eight pages in 2-9 searches, with copies
-# of earlier text left out; 429-436 and 437-444 likewise, eight pages in 3-11 searches)
+# of earlier text left out; 429-436 and 437-444 likewise, eight pages in 3-11 searches; 445-452: a strike, a
+# city or a kind of outage each, seven or eight pages in 3-16 searches)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -583,7 +593,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout429": 6, "articles_heldout430": 8, "articles_heldout431": 8, "articles_heldout432": 7,
                  "articles_heldout433": 8, "articles_heldout434": 6, "articles_heldout435": 8, "articles_heldout436": 7,
                  "articles_heldout437": 8, "articles_heldout438": 8, "articles_heldout439": 7, "articles_heldout440": 8,
-                 "articles_heldout441": 6, "articles_heldout442": 7, "articles_heldout443": 7, "articles_heldout444": 8}
+                 "articles_heldout441": 6, "articles_heldout442": 7, "articles_heldout443": 7, "articles_heldout444": 8,
+                 "articles_heldout445": 8, "articles_heldout446": 8, "articles_heldout447": 7, "articles_heldout448": 8,
+                 "articles_heldout449": 7, "articles_heldout450": 8, "articles_heldout451": 8, "articles_heldout452": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
