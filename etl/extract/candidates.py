@@ -826,11 +826,11 @@ def _attacks_on_another_sector(text: str, mention: NumberMention) -> str:
 
 _ATTACKS_ON = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w-]+")  # "on Ukraine's health facilities"
 # "a power facility that was supplying electricity to 350,000 apartments": the homes a supply reached
+# "the pipeline that provided heating to about 600 residences", "an energy facility that powered 350,000 apartments"
 _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es))\s+(?:electricity|power|heat\w*|water|gas)"
                                  r"\s+to\s+(?:[a-z]+\s+)?$"
                                  r"|\b(?:that|which)\s+(?:powered|powers|supplied|supplies|heated|heats)\s+(?:about\s+|around\s+|some\s+"
-                                 r"|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)  # "an energy facility that
-# powered 350,000 apartments"  # "the pipeline that provided heating to about 600 residences"
+                                 r"|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
 # "3 houses were destroyed and more than 450 families were left without electricity": the houses are damage
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
