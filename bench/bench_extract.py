@@ -29,6 +29,7 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,21 +87,13 @@ def main() -> int:
     print(f"articles: {len(articles)} of ~{args.size} characters ({kilobytes / len(articles):.1f} KB each)")
     rates = {}
     for mode in ("cold", "warm"):
-        start, cpu_start = time.perf_counter(), time.process_time()
-        candidates = 0
-        for article in articles:
-            if mode == "cold":
-                clear_phrase_caches(resources)
-            candidates += len(extract_article(article, resources))
-        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+        candidates, seconds, cpu = timed(extract_all, articles, resources, cold=mode == "cold")
         rates[mode] = len(articles) / seconds
         print(f"{mode}: {seconds:.2f} s  {rates[mode]:,.0f} articles/s, {kilobytes / seconds:,.0f} KB/s  "
               f"({len(articles) / cpu:,.0f} per CPU second)  candidates: {candidates}  (one process, one core)")
     stream = build_stream(args.size)
     clear_phrase_caches(resources)
-    start, cpu_start = time.perf_counter(), time.process_time()
-    candidates = sum(len(extract_article(article, resources)) for article in stream)
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    candidates, seconds, cpu = timed(extract_all, stream, resources, cold=False)
     print(f"stream: {seconds:.2f} s  {len(stream) / seconds:,.0f} articles/s  ({len(stream) / cpu:,.0f} per CPU second)  "
           f"candidates: {candidates}  ({len(stream)} articles of distinct held-out excerpts, each read once)")
     print(f"host load average (1 min) at the end: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
@@ -108,6 +101,23 @@ def main() -> int:
     print(f"peak memory (max RSS): {peak_mb:.0f} MB")
     print(f"target {TARGET:.0f} articles/s (cold): {'met' if rates['cold'] >= TARGET else 'NOT met'}")
     return 0
+
+
+def extract_all(articles: list[Article], resources: Resources, cold: bool) -> int:
+    """Candidates in all `articles`; `cold` forgets the cached phrases before each one."""
+    candidates = 0
+    for article in articles:
+        if cold:
+            clear_phrase_caches(resources)
+        candidates += len(extract_article(article, resources))
+    return candidates
+
+
+def timed(run: Callable[..., int], *args, **kwargs) -> tuple[int, float, float]:
+    """`run(*args, **kwargs)`'s result, and the wall-clock and CPU seconds of this process it took."""
+    start, cpu_start = time.perf_counter(), time.process_time()
+    result = run(*args, **kwargs)
+    return result, time.perf_counter() - start, time.process_time() - cpu_start
 
 
 def clear_phrase_caches(resources: Resources) -> None:

@@ -147,7 +147,8 @@ _ORDINAL = re.compile(r"(?:the )?(\d+)(?:st|nd|rd|th)|(?:the )?([a-z]+)")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?:[.,]\d+)?")
 _COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 # South Asian grouping (lakh, crore): "3,50,000" is 350,000 and "1,20,00,000" is 12 million; no other reading
-_LAKH_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
+LAKH_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"  # the extractor's number pattern reads the same form
+_LAKH_GROUPS = re.compile(LAKH_GROUPED)
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _PLAIN_DECIMAL = re.compile(r"\d+(?:\.\d+)?")

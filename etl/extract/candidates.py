@@ -758,19 +758,20 @@ _IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}[A-ZА-ЯІЇЄ
 # Who is without a supply, left unnamed or by a noun the extractor does not know: "half-a-million have no power",
 # "200,000 remain without heat", "plunging millions into cold, into darkness", "More than 360.7 thousand suppliers
 # remain without electricity supply" (a translation's slip for consumers)
+_A_SUPPLY = r"(?:power|electricity|heat\w*|water|gas|light)"
 _HAVE_NO_SUPPLY_AFTER = re.compile(r"\s+(?:[a-z]+s\s+(?=(?:still\s+)?(?:have|had|remain|remained|are|were)\s+(?:still\s+)?"
                                    r"(?:no|without)\s))?"
                                    r"(?:(?:still\s+)?(?:have|had|has|remain|remained|remains|are|were)\s+(?:still\s+)?"
-                                   r"(?:no|without)\s+(?:power|electricity|heat\w*|water|gas|light)"
+                                   rf"(?:no|without)\s+{_A_SUPPLY}"
                                    r"|into\s+(?:the\s+)?(?:cold,?\s+(?:and\s+|into\s+)?)?(?:dark|darkness|blackouts?)"
                                    r"|(?:faced|face|facing|endured|experienced|suffered)\s+(?:power\s+)?(?:blackouts|outages|power\s+cuts)"
-                                   r"|(?:faced|face|facing)\s+(?:life|days|weeks|(?:the|a)\s+winter)\s+without\s+(?:power|electricity|heat\w*"
-                                   r"|water|gas|light)"  # "millions facing life without heat, light, and running water"
-                                   r"|(?:lose|lost|losing)\s+(?:power|electricity|heat\w*|water|gas|light)"
+                                   # "millions facing life without heat, light, and running water"
+                                   rf"|(?:faced|face|facing)\s+(?:life|days|weeks|(?:the|a)\s+winter)\s+without\s+{_A_SUPPLY}"
+                                   rf"|(?:lose|lost|losing)\s+{_A_SUPPLY}"
                                    # "over 6 million customers compared to almost 12 million who were disconnected"
                                    r"|who\s+(?:were|are|had\s+been|have\s+been)\s+(?:disconnected|cut\s+off|de-?energi[sz]ed)"
                                    # "Of the 6,000 that had no heat supply after the Russian attack"
-                                   r"|(?:who|that|which)\s+(?:had|have|has)\s+no\s+(?:power|electricity|heat\w*|water|gas|light))\b",
+                                   rf"|(?:who|that|which)\s+(?:had|have|has)\s+no\s+{_A_SUPPLY})\b",
                                    re.IGNORECASE)  # "as millions faced blackouts", "45,000 lose power in Kherson strike"
 # Whom a supply was cut to, left unnamed: "cut power to hundreds of thousands in …", "cut power to more
 # than 20,000 residents and heat to some 17,000", "causes blackouts for hundreds of thousands".

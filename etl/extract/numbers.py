@@ -75,7 +75,7 @@ FIGURE_CLASSES = ("people", "places", "facilities", "weapons", "attacks", "ref",
 HIT_VERBS = ("hit", "struck", "targeted", "reached", "hitting", "striking", "damaged", "destroyed")
 
 # Grouped by thousands ("4,500,000", "4 500 000"), by lakh and crore ("3,50,000": South Asian outlets), or not
-_NUM = r"(?:\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?|\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d+(?:[.,]\d+)?)"
+_NUM = rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+)(?:\.\d+)?|{quantities.LAKH_GROUPED}|\d+(?:[.,]\d+)?)"
 # `(?<![\w.,/\-]){_NUM}(?!\d)`, written to start with the digit so that the regular-expression
 # engine skips to digits instead of trying every position: the look-behind after the first
 # digit checks the character before it (a currency code written against the number, "EUR250", is
