@@ -530,6 +530,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout466": (0.97, 0.91, 0.84, 0.53),
     "articles_heldout467": (0.63, 0.97, 0.8, 0.97),
     "articles_heldout468": (0.97, 0.0, 0.97, 0.97),
+    # eleventh session, first round (a strike, a period, a kind of plant or a region each), first-run scores (rules frozen)
+    "articles_heldout469": (0.97, 0.47, 0.97, 0.97),
+    "articles_heldout470": (0.97, 0.97, 0.97, 0.77),
+    "articles_heldout471": (0.74, 0.97, 0.97, 0.68),
+    "articles_heldout472": (0.83, 0.89, 0.89, 0.97),
+    "articles_heldout473": (0.0, 0.0, 0.97, 0.97),
+    "articles_heldout474": (0.97, 0.63, 0.97, 0.97),
+    "articles_heldout475": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout476": (0.39, 0.97, 0.97, 0.63),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -556,7 +565,9 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # unused pages in 8-18 searches, likewise; 421-428: one massive strike each, eight pages in 2-9 searches, with copies
 # of earlier text left out; 429-436 and 437-444 likewise, eight pages in 3-11 searches; 445-452: a strike, a
 # city or a kind of outage each, seven or eight pages in 3-16 searches; 453-460 likewise, one to eight pages in 2-18
-# searches, the index's unused pages on 2025 running out; 461-468: regions and strikes, four to eight pages in 2-18)
+# searches, the index's unused pages on 2025 running out; 461-468: regions and strikes, four to eight pages in 2-18;
+# 469-476: a strike, a period, a kind of plant or a region each, eight pages in 3-17 searches, with copies of earlier
+# text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -618,7 +629,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout453": 8, "articles_heldout454": 8, "articles_heldout455": 4, "articles_heldout456": 8,
                  "articles_heldout457": 1, "articles_heldout458": 7, "articles_heldout459": 8, "articles_heldout460": 2,
                  "articles_heldout461": 4, "articles_heldout462": 7, "articles_heldout463": 8, "articles_heldout464": 8,
-                 "articles_heldout465": 8, "articles_heldout466": 4, "articles_heldout467": 8, "articles_heldout468": 6}
+                 "articles_heldout465": 8, "articles_heldout466": 4, "articles_heldout467": 8, "articles_heldout468": 6,
+                 "articles_heldout469": 8, "articles_heldout470": 7, "articles_heldout471": 8, "articles_heldout472": 8,
+                 "articles_heldout473": 7, "articles_heldout474": 7, "articles_heldout475": 8, "articles_heldout476": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
