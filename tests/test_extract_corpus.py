@@ -547,6 +547,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout481": (0.8, 0.8, 0.97, 0.77),
     "articles_heldout482": (0.97, 0.97, 0.63, 0.97),
     "articles_heldout483": (0.72, 0.97, 0.63, 0.47),
+    # eleventh session, third round (sources, towns and cities), first-run scores (rules frozen)
+    "articles_heldout484": (0.3, 0.97, 0.3, 0.63),
+    "articles_heldout485": (0.06, 0.97, 0.97, 0.97),
+    "articles_heldout486": (0.97, 0.97, 0.47, 0.97),
+    "articles_heldout487": (0.57, 0.97, 0.97, 0.63),
+    "articles_heldout488": (0.97, 0.97, 0.63, 0.97),
+    "articles_heldout489": (0.27, 0.72, 0.97, 0.97),
+    "articles_heldout490": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout491": (0.63, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -575,7 +584,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # city or a kind of outage each, seven or eight pages in 3-16 searches; 453-460 likewise, one to eight pages in 2-18
 # searches, the index's unused pages on 2025 running out; 461-468: regions and strikes, four to eight pages in 2-18;
 # 469-476: a strike, a period, a kind of plant or a region each, eight pages in 3-17 searches, with copies of earlier
-# text left out; 477-483 likewise, seven or eight pages in 3-18 searches)
+# text left out; 477-483 likewise, seven or eight pages in 3-18 searches; 484-491 likewise, four to eight pages in 5-18
+# searches, with copies of earlier text and addresses already used left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -641,7 +651,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout469": 8, "articles_heldout470": 7, "articles_heldout471": 8, "articles_heldout472": 8,
                  "articles_heldout473": 7, "articles_heldout474": 7, "articles_heldout475": 8, "articles_heldout476": 8,
                  "articles_heldout477": 8, "articles_heldout478": 8, "articles_heldout479": 7, "articles_heldout480": 7,
-                 "articles_heldout481": 8, "articles_heldout482": 7, "articles_heldout483": 8}
+                 "articles_heldout481": 8, "articles_heldout482": 7, "articles_heldout483": 8,
+                 "articles_heldout484": 7, "articles_heldout485": 7, "articles_heldout486": 7, "articles_heldout487": 8,
+                 "articles_heldout488": 5, "articles_heldout489": 4, "articles_heldout490": 7, "articles_heldout491": 3}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
