@@ -565,6 +565,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout497": (0.97, 0.97, 0.72, 0.22),
     "articles_heldout498": (0.0, 0.0, 0.97, 0.97),
     "articles_heldout499": (0.87, 0.97, 0.85, 0.52),
+    # eleventh session, fifth round (kinds of source and site), first-run scores (rules frozen)
+    "articles_heldout500": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout501": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout502": (0.77, 0.97, 0.97, 0.97),
+    "articles_heldout503": (0.92, 0.88, 0.97, 0.97),
+    "articles_heldout504": (0.49, 0.66, 0.85, 0.63),
+    "articles_heldout505": (0.47, 0.77, 0.72, 0.72),
+    "articles_heldout506": (0.84, 0.97, 0.0, 0.54),
+    "articles_heldout507": (0.0, 0.0, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -594,7 +603,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # searches, the index's unused pages on 2025 running out; 461-468: regions and strikes, four to eight pages in 2-18;
 # 469-476: a strike, a period, a kind of plant or a region each, eight pages in 3-17 searches, with copies of earlier
 # text left out; 477-483 likewise, seven or eight pages in 3-18 searches; 484-491 likewise, four to eight pages in 5-18
-# searches, with copies of earlier text and addresses already used left out; 492-499 likewise, four to eight in 6-18)
+# searches, with copies of earlier text and addresses already used left out; 492-499 likewise, four to eight in 6-18;
+# 500-507 likewise, six to eight in 8-18)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -664,7 +674,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout484": 7, "articles_heldout485": 7, "articles_heldout486": 7, "articles_heldout487": 8,
                  "articles_heldout488": 5, "articles_heldout489": 4, "articles_heldout490": 7, "articles_heldout491": 3,
                  "articles_heldout492": 8, "articles_heldout493": 7, "articles_heldout494": 7, "articles_heldout495": 4,
-                 "articles_heldout496": 8, "articles_heldout497": 8, "articles_heldout498": 5, "articles_heldout499": 8}
+                 "articles_heldout496": 8, "articles_heldout497": 8, "articles_heldout498": 5, "articles_heldout499": 8,
+                 "articles_heldout500": 6, "articles_heldout501": 6, "articles_heldout502": 8, "articles_heldout503": 8,
+                 "articles_heldout504": 8, "articles_heldout505": 8, "articles_heldout506": 8, "articles_heldout507": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
