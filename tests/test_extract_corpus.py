@@ -574,6 +574,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout505": (0.47, 0.77, 0.72, 0.72),
     "articles_heldout506": (0.84, 0.97, 0.0, 0.54),
     "articles_heldout507": (0.0, 0.0, 0.97, 0.97),
+    # eleventh session, sixth round (sieges, towns, speakers and kinds of statement), first-run scores (rules frozen)
+    "articles_heldout508": (0.97, 0.97, 0.63, 0.97),
+    "articles_heldout509": (0.3, 0.47, 0.97, 0.97),
+    "articles_heldout510": (0.47, 0.97, 0.97, 0.47),
+    "articles_heldout511": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout512": (0.68, 0.97, 0.97, 0.77),
+    "articles_heldout513": (0.93, 0.97, 0.97, 0.97),
+    "articles_heldout514": (0.82, 0.89, 0.97, 0.88),
+    "articles_heldout515": (0.89, 0.97, 0.73, 0.66),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -604,7 +613,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # 469-476: a strike, a period, a kind of plant or a region each, eight pages in 3-17 searches, with copies of earlier
 # text left out; 477-483 likewise, seven or eight pages in 3-18 searches; 484-491 likewise, four to eight pages in 5-18
 # searches, with copies of earlier text and addresses already used left out; 492-499 likewise, four to eight in 6-18;
-# 500-507 likewise, six to eight in 8-18)
+# 500-507 likewise, six to eight in 8-18; 508-515 likewise, six to eight in 3-11)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -676,7 +685,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout492": 8, "articles_heldout493": 7, "articles_heldout494": 7, "articles_heldout495": 4,
                  "articles_heldout496": 8, "articles_heldout497": 8, "articles_heldout498": 5, "articles_heldout499": 8,
                  "articles_heldout500": 6, "articles_heldout501": 6, "articles_heldout502": 8, "articles_heldout503": 8,
-                 "articles_heldout504": 8, "articles_heldout505": 8, "articles_heldout506": 8, "articles_heldout507": 8}
+                 "articles_heldout504": 8, "articles_heldout505": 8, "articles_heldout506": 8, "articles_heldout507": 8,
+                 "articles_heldout508": 8, "articles_heldout509": 8, "articles_heldout510": 8, "articles_heldout511": 8,
+                 "articles_heldout512": 6, "articles_heldout513": 8, "articles_heldout514": 8, "articles_heldout515": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
