@@ -583,6 +583,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout513": (0.93, 0.97, 0.97, 0.97),
     "articles_heldout514": (0.82, 0.89, 0.97, 0.88),
     "articles_heldout515": (0.89, 0.97, 0.73, 0.66),
+    # eleventh session, seventh round (speakers and kinds of statement), first-run scores (rules frozen)
+    "articles_heldout516": (0.84, 0.97, 0.97, 0.97),
+    "articles_heldout517": (0.97, 0.97, 0.97, 0.37),
+    "articles_heldout518": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout519": (0.77, 0.97, 0.84, 0.97),
+    "articles_heldout520": (0.63, 0.97, 0.97, 0.97),
+    "articles_heldout521": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout522": (0.97, 0.97, 0.97, 0.9),
+    "articles_heldout523": (0.85, 0.97, 0.84, 0.72),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -613,7 +622,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # 469-476: a strike, a period, a kind of plant or a region each, eight pages in 3-17 searches, with copies of earlier
 # text left out; 477-483 likewise, seven or eight pages in 3-18 searches; 484-491 likewise, four to eight pages in 5-18
 # searches, with copies of earlier text and addresses already used left out; 492-499 likewise, four to eight in 6-18;
-# 500-507 likewise, six to eight in 8-18; 508-515 likewise, six to eight in 3-11)
+# 500-507 likewise, six to eight in 8-18; 508-515 likewise, six to eight in 3-11; 516-523 likewise, three to eight in
+# 5-16)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -687,7 +697,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout500": 6, "articles_heldout501": 6, "articles_heldout502": 8, "articles_heldout503": 8,
                  "articles_heldout504": 8, "articles_heldout505": 8, "articles_heldout506": 8, "articles_heldout507": 8,
                  "articles_heldout508": 8, "articles_heldout509": 8, "articles_heldout510": 8, "articles_heldout511": 8,
-                 "articles_heldout512": 6, "articles_heldout513": 8, "articles_heldout514": 8, "articles_heldout515": 8}
+                 "articles_heldout512": 6, "articles_heldout513": 8, "articles_heldout514": 8, "articles_heldout515": 8,
+                 "articles_heldout516": 8, "articles_heldout517": 3, "articles_heldout518": 5, "articles_heldout519": 7,
+                 "articles_heldout520": 5, "articles_heldout521": 8, "articles_heldout522": 8, "articles_heldout523": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
