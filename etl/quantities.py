@@ -47,6 +47,7 @@ _SCALES = {
     "hundred": 100.0,  # "a hundred drones", "two hundred"
     "hundred thousand": 1e5, "hundred million": 1e8,  # "a hundred thousand households"
     "thousand": 1e3, "k": 1e3, "tys": 1e3,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,  # South Asian outlets: "More than 1.5 lakh people"
     "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12,
@@ -131,6 +132,7 @@ _CURRENCY_WORD = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_CURRENCY_WORDS, key=len, reverse=True)) + r")\b")
 _CURRENCY_CODE = re.compile(r"^(usd|eur|uah|gbp)\s*(?=\d)")
 _SCALE = re.compile(r"^(hundred (?:thousand|million)|dozen|hundred|thousand|millions?|billions?|trillion|mln|mn|bln|bn|tn"
+                    r"|lakhs?|crores?"
                     r"|tys|k|m|b)\b\.?")
 _POWER_UNIT = re.compile(r"^(gigawatts?|megawatts?|kilowatts?|gw|mw|kw)\b")
 # What "hours of … a day" can be hours of (the extractor reads the same forms)

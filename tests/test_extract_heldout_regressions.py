@@ -4119,3 +4119,132 @@ def test_energy_enterprises_are_utilities_not_businesses():
     text = ("In the morning, two energy enterprises \"DTEK Energo\" were hit again by shelling. According to preliminary "
             "information, seven were injured.")
     assert by_figure(text)["two"]["value"] == "2"
+
+
+# Found in held-out 469-491 and later (the eleventh session's blind rounds, all scored on its frozen rules),
+# fixed after the last of them.
+
+
+def test_a_war_cause_in_the_figures_own_clause_beats_the_weather_in_the_next():
+    text = ("Nearly 100,000 people have been left without electricity following Russia’s massive shelling of Kherson, "
+            "while 20 settlements in three oblasts remain without power due to the weather, Ukraine’s Energy Ministry "
+            "announced on Dec. 26.")
+    rows = by_figure(text)
+    assert rows["Nearly 100,000"]["value"] == "100000"
+    assert "20" not in rows  # its own clause blames the weather
+
+
+def test_whom_a_facility_serves_is_no_outage():
+    text = ("Nikopol's water utility company Nikopolvodokanal is the primary source of centralized water supply for "
+            "125,900 residents, 270 public enterprises, and 2,360 private legal entities within the city.")
+    assert not {"125,900", "270", "2,360"} & set(by_figure(text))
+
+
+def test_water_provided_to_people_is_aid_not_an_outage():
+    text = ("“As of now, two powerful water pumps have already been delivered to Nikopol, thereby facilitating the daily "
+            "provision of water to 130,000 individuals,” the statement says about the damaged water supply system.")
+    assert "130,000" not in by_figure(text)
+
+
+def test_a_share_of_regions_under_an_air_raid_alert_is_no_damage():
+    text = ("Last night’s strikes damaged energy infrastructure facilities in the capital. Air raid sirens went off in "
+            "half of Ukraine’s region last night.")
+    assert dropped(text)["half"].startswith("a share of regions under an air-raid alert")
+
+
+def test_plants_out_of_commission_are_damage():
+    text = ("\"As of June, 73% of the country's thermal power plants were out of commission,\" the UN added.")
+    assert by_figure(text)["73%"]["value"] == "73"
+
+
+def test_lights_that_go_out_for_hours_are_an_outage():
+    text = ("He added that there are only scheduled shutdowns due to a lack of electricity for the population. On average, "
+            "the lights go out for 7 hours every day, mostly at night.")
+    assert by_figure(text)["7 hours every day"]["unit"] == "hours_per_day"
+
+
+def test_the_size_of_a_wind_farm_or_turbine_is_no_loss():
+    text = ("UK developer Elementum Energy partially shut down its 100MW Dnistrovska wind farm after it was damaged "
+            "yesterday. An amateur video shows what the UWEA says is a 5.5MW GE turbine collapsed to the ground.")
+    reasons = dropped(text)
+    assert reasons["100MW"] == reasons["5.5MW"] == "describes a plant's capacity, not a loss"
+
+
+def test_the_verb_of_an_inverted_cue_is_not_part_of_a_claimant():
+    text = ("\"About an hour ago, a Russian Su-34 dropped what's believed to be two KAB guided bombs in the area of a "
+            "critical infrastructure facility in Kherson,\" reads the statement posted on Telegram.")
+    assert not by_figure(text)["two"]["claimant"].startswith("reads")
+
+
+def test_light_that_disappeared_for_users_is_an_outage():
+    text = ("According to him, in one of the districts of Kryvyi Rih, light disappeared: it disappeared in about 90,000 "
+            "users.")
+    assert by_figure(text)["about 90,000"]["value"] == "90000"
+
+
+def test_children_among_the_wounded_are_casualties():
+    text = ("As of the morning of January 15, Ukrainian authorities report that the missile strike on the power plant in "
+            "Dnipro has killed 30 people and wounded another 74, including 13 children.")
+    assert "13" not in by_figure(text)
+
+
+def test_a_share_of_generation_a_country_depends_on_is_no_damage():
+    text = ("AP reports that Russia's strikes on Ukraine's power grid have left the Eastern European country dependent on "
+            "nuclear power for more than half of its electricity generation.")
+    assert dropped(text)["more than half"] == "describes a share of supply, not damage"
+
+
+def test_homes_destroyed_and_people_left_homeless_are_no_outage():
+    text = ("Russia’s strike, which killed at least 12 people and injured 64, reportedly destroyed 72 apartments in the "
+            "complex, leaving around 100 to 200 people, including 50 children, without a home, while around 1,700 were "
+            "without electricity and heating.")
+    rows = by_figure(text)
+    assert not {"72", "around 100 to 200", "50"} & set(rows)
+    assert rows["around 1,700"]["value"] == "1700"
+
+
+def test_hours_with_power_back_on_are_no_outage():
+    text = ("Lviv power engineers hope that the electricity will be turned off for eight hours, then it will be returned "
+            "for four hours, and then it will be turned off again for eight hours.")
+    reasons = dropped(text)
+    assert reasons["four hours"] == "hours with power on, not an outage"
+    assert "eight hours" in by_figure(text)
+
+
+def test_a_weather_line_ending_in_a_colon_covers_the_counts_after_it():
+    text = ("It is currently known that due to the strong storm, thunderstorm, hail, and rain that swept through the "
+            "left-bank part:\n\nOver 57,000 customers are without power.\n\n- Kalashnyk reported.")
+    assert dropped(text)["Over 57,000"].startswith("outage caused by the weather")
+
+
+def test_capacity_under_the_enemys_control_is_lost():
+    text = ("As it is known, more than 10 GW of the main installed capacity are not available to the power system and are "
+            "under the enemy’s control.")
+    assert by_figure(text)["more than 10 GW"]["value"] == "10000"
+
+
+def test_rocket_volleys_are_counted_as_attacks():
+    text = ("The channel claims three rocket volleys were detected in the Ukrainian capital, with additional attacks "
+            "targeting the TETs-6 power plant.")
+    assert by_figure(text)["three"]["value"] == "3"
+
+
+def test_a_plant_operating_at_full_capacity_is_no_damage():
+    text = ("\"Of the nine currently operational reactors across three nuclear power plants, six reduced their output this "
+            "morning. Currently, only two of them are operating at 100% capacity, while one is down for maintenance,\" "
+            "the release stated.")
+    assert dropped(text)["100%"] == "an operating level, not a loss"
+
+
+def test_weeks_without_a_list_of_supplies_and_other_services_is_an_outage():
+    text = ("The citizens heroically hold the line and have been living without water, electricity, heat supply and other "
+            "critical communications for more than two weeks,” the press service of the National Police posted.")
+    row = by_figure(text)["more than two weeks"]
+    assert (row["value"], row["unit"]) == ("336", "hours")
+
+
+def test_lakh_and_crore_after_a_number_are_scales():
+    assert parse_figure("More than 1.5 lakh").value == 150000
+    assert parse_figure("2 crore").value == 20_000_000
+    text = "More than 1.5 lakh people were left without electricity and water after the strike on the substation."
+    assert by_figure(text)["More than 1.5 lakh"]["value"] == "150000"

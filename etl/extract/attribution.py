@@ -616,6 +616,8 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
         return None
     if not _CLAUSE_VERBS.isdisjoint(w.lower() for w in words):
         return None  # "… in the south of Ukraine are completely disabled, reported in …": a clause, not who
+    if words[0].lower() in SAY_WORDS:
+        return None  # '…,” reads the statement posted on Telegram': the object of an inverted cue, not a subject
     start = s_start + head.rfind(phrase)
     return _make(text, start, start + len(phrase), "subject", phrase)
 

@@ -351,6 +351,9 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             reason = RESTORED
         if not reason and weather_before and mention.noun_class in ("people", "places"):
             reason = "outage caused by the weather (named in the sentence before)"
+        if (not reason and mention.form in ("count", "word", "vague") and "damage" not in own
+                and _SERVES_BEFORE.search(text, max(sentence.start, mention.start - 200), mention.start)):
+            reason = "describes whom a facility serves, not an outage"  # (a sentence with no damage word)
         if not reason and mention.form in ("percent", "fraction") and sentence.paragraph in survey:
             reason = "a share of the companies surveyed, not of a supply"  # "forced 66% of companies to change
             # their work schedule, 40% to reduce production"
@@ -438,8 +441,9 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     while weather_at >= 0 and sentences[weather_at].paragraph == paragraph and not tp.is_weather(
             text[sentences[weather_at].start:sentences[weather_at].end]):
         weather_at -= 1
-    if weather_at < 0 or sentences[weather_at].paragraph != paragraph:
-        return False  # the common case: no weather outage earlier in the paragraph
+    if weather_at < 0 or (sentences[weather_at].paragraph != paragraph and not _introduces_with_weather(text, sentences[weather_at])):
+        return False  # the common case: no weather outage earlier in the paragraph (or in a line ending in a colon
+        # just before it: "due to the strong storm … that swept through the left-bank part:" and then the counts)
     if tp.names_a_war_cause(body) or tp.mentions_weather(body) or _A_TOTAL.search(body):
         return False  # its own cause, its own words on the weather, or a total of every cause ("A total of 483 …")
     for between in sentences[weather_at + 1:index]:
@@ -449,6 +453,12 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     weather = text[sentences[weather_at].start:sentences[weather_at].end]
     # the weather alone ("due to bad weather and shelling" is both), and an outage, not the repair of one
     return not tp.names_a_war_cause(weather) and not tp.mentions_restoration(weather)
+
+
+def _introduces_with_weather(text: str, sentence: Sentence) -> bool:
+    """A sentence ending in a colon that names the weather as a cause: it introduces the paragraph after it."""
+    said = text[sentence.start:sentence.end]
+    return said.rstrip().endswith(":") and tp.is_weather(said)
 
 
 _A_TOTAL = re.compile(r"\b(?:a total of|in total|overall|altogether|in all|across (?:the country|Ukraine)|nationwide"
@@ -553,6 +563,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                         and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
         return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
         # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
+    if mention.form == "hours" and _ON_FOR_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
+        return "hours with power on, not an outage", False, no_clause  # "turned off for eight hours, then it will be
+        # returned for four hours"
     if mention.form == "power":
         reason = _power_not_lost(text, mention, sentence)
         if reason:
@@ -580,6 +593,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+_ON_FOR_BEFORE = re.compile(r"\b(?:returned|restored|back\s+on|(?:turned|switched)\s+(?:back\s+)?on|(?:be|is|are|was|were)\s+on"
+                            r"|available)\s+for\s+$", re.IGNORECASE)
 _OF_WEAPONS_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
                                + "|".join(NOUN_CLASSES["weapons"]) + r")\b", re.IGNORECASE)
 
@@ -612,9 +627,11 @@ _NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s
 _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+|pre-war\s+"
                                  r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
                                  r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
-_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block)s?\b(?!\s+of\b)"  # not "9 GW of power plant capacity"
-                          # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP"
-                          r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:plant|station|park|farm|[STCHNW]PP|CHPP|SES)\b"
+# not "9 GW of power plant capacity"; "a 100MW wind farm", "a 5.5MW GE turbine collapsed": the size of what was hit
+_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block|farm|park|turbine)s?\b(?!\s+of\b)"
+                          # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP", "its 100MW Dnistrovska wind farm"
+                          r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:wind\s+|solar\s+|power\s+)?(?:plant|station|park|farm|turbine"
+                          r"|[STCHNW]PP|CHPP|SES)\b"
                           # "700 MW capacity TPP-5 and 750 MW TPP-6": a plant's code right after its capacity
                           r"|\s+(?:capacity\s+)?(?:[STCHNW]PP|CHPP|CHP)-\d+\b")
 _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:Ukrainian\s+|Ukraine['’]s\s+)?(?:capital|city"
@@ -658,7 +675,7 @@ _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|
 _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
-_IN_NEED_AFTER = re.compile(r"\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"
+_IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?,?\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"
                             r"|housing)\b|(?:sought|took|taking|seeking)\s+(?:shelter|refuge|cover)\b|sheltered\b)")  # "Thousands of
 # people sought shelter in subway stations": sheltering, not cut off
 # "left millions of people without telecommunications": a service the project does not follow
@@ -666,8 +683,15 @@ _WITHOUT_ANOTHER_SERVICE = re.compile(r"\s+(?:(?:are|were|remain|remained|left)\
                                       r"|(?:mobile|cellular|phone|internet)\s+(?:connection|communication|service|coverage)s?|internet)\b",
                                       re.IGNORECASE)
 # "provided … financial support to over 330,000 particularly vulnerable people": who received aid
-_AID_TO_BEFORE = re.compile(r"\b(?:support|assistance|aid|help|payments?|cash|grants?)\s+to\s+(?:(?:over|more\s+than|about|around"
-                            r"|some|nearly|almost|at\s+least)\s+)?$", re.IGNORECASE)
+_AID_TO_BEFORE = re.compile(r"\b(?:support|assistance|aid|help|payments?|cash|grants?"
+                            # "pumps … facilitating the daily provision of water to 130,000 individuals": supply given
+                            r"|(?:provision|delivery)\s+of\s+(?:drinking\s+|clean\s+|potable\s+)?(?:water|heat|heating|electricity"
+                            r"|power|gas))\s+to\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$",
+                            re.IGNORECASE)
+# "Nikopolvodokanal is the primary source of centralized water supply for 125,900 residents, 270 public enterprises,
+# and 2,360 private legal entities": whom a facility serves (the counts of a list after it too), not who is cut off
+_SERVES_BEFORE = re.compile(r"\b(?:source|provider|supplier)\s+of\s+(?:[\w-]+\s+){0,2}?(?:water|heat\w*|power|electricity|gas)"
+                            r"(?:\s+supply)?\s+(?:for|to)\s+[^.;:!?]{0,120}$", re.IGNORECASE)
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
@@ -691,7 +715,10 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     '9 gigawatts … – equivalent to half of what Ukraine requires during winter months',
     'imports exceeded May's figures by a third'."""
     before = text[max(sentence.start, mention.start - 40):mention.start]
-    if _PROVIDES_BEFORE.search(before):
+    if _OPERATING_AT_BEFORE.search(before):
+        return "an operating level, not a loss"  # "only two of them are operating at 100% capacity"
+    if _PROVIDES_BEFORE.search(before) or _DEPENDS_ON_FOR_BEFORE.search(
+            text, max(sentence.start, mention.start - 80), mention.start):
         return "describes a share of supply, not damage"
     if _EQUIVALENT_BEFORE.search(before) and _DEMAND_AFTER.match(text, mention.end, sentence.end):
         return "compares a figure with demand"
@@ -706,6 +733,9 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
     if "GDP" in text[sentence.start:mention.start]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
+    if _OF_REGIONS_AFTER.match(text, mention.end, sentence.end) and _ALERT.search(text, sentence.start, sentence.end):
+        return "a share of regions under an air-raid alert, not damage"  # "Air raid sirens went off in half of
+        # Ukraine’s region last night"
     whole = _SHARE_OF_ANOTHER_SECTOR.match(text, mention.end, sentence.end)
     topics = tp.Topics(text[sentence.start:sentence.end]) if whole else None
     if (whole and topics and "utility" not in topics and "outage" not in topics
@@ -715,6 +745,9 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     return ""
 
 
+_OF_REGIONS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:regions?|oblasts?)\b", re.IGNORECASE)
+_ALERT = re.compile(r"\bsirens?\b|\bair[ -]raid\s+(?:alerts?|alarms?|warnings?)\b|\balarms?\s+(?:sounded|went)\b",
+                    re.IGNORECASE)
 # What a share is of, when that is housing or a sector the project does not follow (damaged, in a sentence
 # naming no supply: "almost 100% of houses have heat again" is a restoration)
 _DESTROYED_AFTER = re.compile(r"\b(?:destroyed|damaged|ruined|wrecked|demolished)\b", re.IGNORECASE)
@@ -729,6 +762,11 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
                               r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$"
                               r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
+_OPERATING_AT_BEFORE = re.compile(r"\b(?:operat\w*|work(?:s|ing)?|run(?:s|ning)?|produc\w*\s+(?:electricity|power)"
+                                  r"|generat\w*\s+(?:electricity|power))\s+at\s+$", re.IGNORECASE)
+# "left the country dependent on nuclear power for more than half of its electricity generation"
+_DEPENDS_ON_FOR_BEFORE = re.compile(r"\b(?:dependent|reliant|depends?|depending|rel(?:y|ies|ying))\s+on\s+(?:[\w’'-]+\s+){1,4}?"
+                                    r"for\s+$", re.IGNORECASE)
 # "imports exceeded May's figures by a third"
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
                              r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
@@ -790,8 +828,9 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: t
     housing = (mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
                and not _SUPPLIED_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if housing or (facilities and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
-        if ("outage" not in own and (previous is None or "outage" not in previous)) or _DAMAGED_AFTER.match(
-                text, mention.noun_end):
+        if (("outage" not in own and (previous is None or "outage" not in previous))
+                or _DAMAGED_AFTER.match(text, mention.noun_end)
+                or _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start)):  # "destroyed 72 apartments"
             return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
     if mention.noun_class == "attacks":
@@ -833,6 +872,9 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es
                                  r"|\b(?:that|which)\s+(?:powered|powers|supplied|supplies|heated|heats)\s+(?:about\s+|around\s+|some\s+"
                                  r"|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
 # "3 houses were destroyed and more than 450 families were left without electricity": the houses are damage
+# "reportedly destroyed 72 apartments in the complex": homes damaged, named before the count
+_DAMAGED_BEFORE = re.compile(r"\b(?:destroyed|damaged|ruined|demolished|wrecked)\s+(?:(?:at\s+least|about|around|over|more\s+than"
+                             r"|nearly|almost|another|some)\s+)?$", re.IGNORECASE)
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",

@@ -59,7 +59,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "shahedy", "geraniums"),  # '3 "Shahedy"' (the Ukrainian plural), "Geraniums" (Russia's name for them)
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
-                "blows", "salvoes", "salvos"),  # "the occupiers delivered 3 blows to the critical infrastructure"
+                "blows", "salvoes", "salvos", "volleys"),  # "three rocket volleys were detected"  # "the occupiers delivered 3 blows to the critical infrastructure"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -85,7 +85,7 @@ _CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w./\-]\d)(?<!\d,\d))(?:\d
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
 _RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
-_SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|bn)\b(?:\.(?=\s+[a-z]))?|(k|m|bn|b)\b(?=\s|$|[,.;)])",
+_SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?)\b(?:\.(?=\s+[a-z]))?|(k|m|bn|b)\b(?=\s|$|[,.;)])",
                           re.IGNORECASE)
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
@@ -729,8 +729,10 @@ def _outage_days(text: str, number_start: int, duration: re.Match) -> bool:
 
 
 # "without gas, water, or electricity for nearly": a list of supplies, commas and all
-_WITHOUT_SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:without|no)\s+(?:(?:power|electricity|heat\w*|water|gas|light)"
+# "without water, electricity, heat supply and other critical communications for more than two weeks"
+_WITHOUT_SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:without|no)\s+(?:(?:power|electricity|heat\w*|water|gas|light)(?:\s+supply)?"
                                           r"(?:\s*,\s*|\s+)(?:or\s+|and\s+)?){2,5}"
+                                          r"(?:other\s+(?:[\w-]+\s+){0,2}?(?:communications|utilities|services)\s+)?"
                                           r"for\s+(?:(?:about|almost|nearly|over|more than|at least|up to)\s+)?$",
                                           re.IGNORECASE)
 # An outage, then "for" in the same clause: "without piped water for", "have been without power for nearly",

@@ -26,11 +26,11 @@ _CUES = {
     "damage": r"damag\w*|destr(?:oy\w*|uct\w*)|hit|hits|hitting|struck|strik(?:e|es|ing)|attack\w*|shell\w*"
               r"|bombard\w*|occupied|occupation|lost|los(?:e|es|s|ses|ing)|offline|knock(?:s|ed|ing)? out|disabled|critical\w*"
               r"|ruin\w*|demolish\w*|gone|explosions?|fires?|burn\w*|collaps\w*|affected|impacted|broken|taken out|out of (?:order|service"
-              r"|operation|action)|inoperative|inoperable"
+              r"|operation|action|commission)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
               r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped"  # "Two units have stopped operating"
-              r"|wreck\w*|under (?:enemy|russian|occupiers['’]?) control|inaccessible|(?:been|were|was) decommissioned"  # "half of
+              r"|wreck\w*|under (?:the )?(?:enemy|russian|occupiers)(?:['’]s?)? control|inaccessible|(?:been|were|was) decommissioned"  # "half of
               # the grid has been wrecked"; "plants are under the control of the Armed Forces of the Russian Federation"
               r"|under the control of (?:the )?(?:russia\w*|occupiers|enemy|armed forces of the russian)",
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
@@ -51,7 +51,10 @@ _CUES = {
               r"|lack(?:s|ed|ing)? (?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
               r"|knock(?:s|ed|ing)? out (?:power|electricity|light|water|heat\w*|gas)"  # "knocking out electricity for 30,800 homes"
               r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
-              r"|(?:was|were|is|are|went|goes) out for"  # "electricity and even running water were out for nearly 12 hours"
+              r"|(?:was|were|is|are|went|goes|go) out for"  # "electricity and even running water were out for nearly 12 hours",
+              # "On average, the lights go out for 7 hours every day"
+              r"|(?:light|power|electricity|water|gas|heat\w*) (?:has |had |have )?disappeared"  # "light disappeared: it
+              # disappeared in about 90,000 users"
               r"|drain\w* (?:the )?(?:water|coolant)"  # "drain water from the heating system in 820 buildings"
               r"|cut",  # "Power would be cut for between eight and 16 hours a day"
     "attack": r"missiles?|drones?|shaheds?|rockets?|uavs?|launch\w*|fired|target\w*|barrage|salvo|bomb\w*|attack\w*|arrivals?"
@@ -198,7 +201,10 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|in
                               r"|(?:deaths|injuries|casualties),\s+including"  # "three deaths and twelve injuries, including two children"
                               # "injured 28 people, including three children", "injuring six people, three of them"
                               r"|(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:[\w-]+\s+){1,3}?(?:people|persons|civilians|residents)"
-                              r",(?:\s+including)?)"
+                              r",(?:\s+including)?"
+                              # "has killed 30 people and wounded another 74, including 13 children"
+                              r"|(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:another|at\s+least|over|more\s+than)?\s*"
+                              r"\d[\d,]*,\s+including)"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to|another)\s+)?$", re.IGNORECASE)
 # (not "about 500 … cannot be restored", "have not been reconnected": negated)
@@ -436,9 +442,18 @@ def technical_is_the_cause(text: str, start: int, end: int, s_start: int, s_end:
 
 def _nearest_cause(cause: re.Pattern, text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
     """Is a match of `cause` (which occurs in the sentence) at least as near the figure
-    text[start:end] as any hostile cause (`_OTHER_CAUSE`)?"""
+    text[start:end] as any hostile cause (`_OTHER_CAUSE`)? Causes in the figure's own clause come
+    first: "Nearly 100,000 people … following Russia’s massive shelling of Kherson, while 20
+    settlements … remain without power due to the weather": 100,000 no, 20 yes."""
     if _OTHER_CAUSE.search(text, s_start, s_end) is None:
         return True
+    left, right = clause_bounds(text, start, end, s_start, s_end)
+    if (left, right) != (s_start, s_end) and (cause.search(text, left, right) or _OTHER_CAUSE.search(text, left, right)):
+        s_start, s_end = left, right  # the clause names a cause: the causes of other clauses are not its own
+        if _OTHER_CAUSE.search(text, s_start, s_end) is None:
+            return True
+        if cause.search(text, s_start, s_end) is None:
+            return False
 
     def gap(match: re.Match) -> int:
         return start - match.end() if match.end() <= start else max(0, match.start() - end)
@@ -448,7 +463,9 @@ def _nearest_cause(cause: re.Pattern, text: str, start: int, end: int, s_start: 
     return own <= other
 
 
-_OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HOSTILE_NOUNS})\b"
+# "Nearly 100,000 people … following Russia’s massive shelling of Kherson, while 20 settlements … due to the weather"
+_OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of|following|after)\s+(?:[\w'’-]+\s+){{0,2}}?"
+                          rf"(?:{_HOSTILE_NOUNS})\b"
                           r"|\bfor other reasons\b", re.IGNORECASE)
 # (not "As a result of hostilities and technical reasons 445 settlements …": both causes at once)
 _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
