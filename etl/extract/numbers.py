@@ -59,7 +59,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "shahedy", "geraniums"),  # '3 "Shahedy"' (the Ukrainian plural), "Geraniums" (Russia's name for them)
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
-                "blows", "salvoes", "salvos", "volleys"),  # "three rocket volleys were detected"  # "the occupiers delivered 3 blows to the critical infrastructure"
+                # "the occupiers delivered 3 blows to the critical infrastructure", "three rocket volleys were detected"
+                "blows", "salvoes", "salvos", "volleys"),
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
