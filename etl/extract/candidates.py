@@ -675,8 +675,9 @@ _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|
 _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
-_IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?,?\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?(?:in need\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?"
-                            r"|housing)\b|(?:sought|took|taking|seeking)\s+(?:shelter|refuge|cover)\b|sheltered\b)")  # "Thousands of
+_IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?,?\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?"
+                            r"(?:in need\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?|housing)\b"
+                            r"|(?:sought|took|taking|seeking)\s+(?:shelter|refuge|cover)\b|sheltered\b)")  # "Thousands of
 # people sought shelter in subway stations": sheltering, not cut off
 # "left millions of people without telecommunications": a service the project does not follow
 _WITHOUT_ANOTHER_SERVICE = re.compile(r"\s+(?:(?:are|were|remain|remained|left)\s+)?without\s+(?:telecommunications?|communications?"
@@ -750,7 +751,8 @@ _ALERT = re.compile(r"\bsirens?\b|\bair[ -]raid\s+(?:alerts?|alarms?|warnings?)\
                     re.IGNORECASE)
 # What a share is of, when that is housing or a sector the project does not follow (damaged, in a sentence
 # naming no supply: "almost 100% of houses have heat again" is a restoration)
-_DESTROYED_AFTER = re.compile(r"\b(?:destroyed|damaged|ruined|wrecked|demolished)\b", re.IGNORECASE)
+_DAMAGE_PARTICIPLES = r"destroyed|damaged|ruined|wrecked|demolished"
+_DESTROYED_AFTER = re.compile(rf"\b(?:{_DAMAGE_PARTICIPLES})\b", re.IGNORECASE)
 _SHARE_OF_ANOTHER_SECTOR = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?(?P<what>houses|homes|housing|residential\s+buildings"
                                       r"|apartments|roads|bridges|buses|trams|trolleybuses|railways?|schools|hospitals)\b",
                                       re.IGNORECASE)
@@ -873,7 +875,7 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es
                                  r"|over\s+|nearly\s+|almost\s+|more\s+than\s+)?$", re.IGNORECASE)
 # "3 houses were destroyed and more than 450 families were left without electricity": the houses are damage
 # "reportedly destroyed 72 apartments in the complex": homes damaged, named before the count
-_DAMAGED_BEFORE = re.compile(r"\b(?:destroyed|damaged|ruined|demolished|wrecked)\s+(?:(?:at\s+least|about|around|over|more\s+than"
+_DAMAGED_BEFORE = re.compile(rf"\b(?:{_DAMAGE_PARTICIPLES})\s+(?:(?:at\s+least|about|around|over|more\s+than"
                              r"|nearly|almost|another|some)\s+)?$", re.IGNORECASE)
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",

@@ -450,17 +450,13 @@ def _nearest_cause(cause: re.Pattern, text: str, start: int, end: int, s_start: 
     left, right = clause_bounds(text, start, end, s_start, s_end)
     if (left, right) != (s_start, s_end) and (cause.search(text, left, right) or _OTHER_CAUSE.search(text, left, right)):
         s_start, s_end = left, right  # the clause names a cause: the causes of other clauses are not its own
-        if _OTHER_CAUSE.search(text, s_start, s_end) is None:
-            return True
-        if cause.search(text, s_start, s_end) is None:
-            return False
 
     def gap(match: re.Match) -> int:
         return start - match.end() if match.end() <= start else max(0, match.start() - end)
 
-    own = min(gap(m) for m in cause.finditer(text, s_start, s_end))
-    other = min(gap(m) for m in _OTHER_CAUSE.finditer(text, s_start, s_end))
-    return own <= other
+    own = [gap(m) for m in cause.finditer(text, s_start, s_end)]
+    other = [gap(m) for m in _OTHER_CAUSE.finditer(text, s_start, s_end)]
+    return bool(own) and (not other or min(own) <= min(other))
 
 
 # "Nearly 100,000 people … following Russia’s massive shelling of Kherson, while 20 settlements … due to the weather"
