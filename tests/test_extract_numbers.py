@@ -123,6 +123,8 @@ def test_shelled_n_times_counts_attacks_but_n_times_more_is_a_ratio():
         ("It will take 2-3 days to restore power.", "duration"),
         ("Over the past 24 hours, the enemy attacked.", "window"),
         ("Power is on for 2-4 hours.", "supply"),
+        ("Power is on for four hours.", "supply"),  # word numbers are rejected with their reason too
+        ("It will be returned for four hours.", "supply"),
     ],
 )
 def test_non_candidates_are_rejected_with_a_reason(text, reason):

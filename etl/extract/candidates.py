@@ -563,9 +563,6 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                         and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
         return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
         # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
-    if mention.form == "hours" and _ON_FOR_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start):
-        return "hours with power on, not an outage", False, no_clause  # "turned off for eight hours, then it will be
-        # returned for four hours"
     if mention.form == "power":
         reason = _power_not_lost(text, mention, sentence)
         if reason:
@@ -593,8 +590,6 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
-_ON_FOR_BEFORE = re.compile(r"\b(?:returned|restored|back\s+on|(?:turned|switched)\s+(?:back\s+)?on|(?:be|is|are|was|were)\s+on"
-                            r"|available)\s+for\s+$", re.IGNORECASE)
 _OF_WEAPONS_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
                                + "|".join(NOUN_CLASSES["weapons"]) + r")\b", re.IGNORECASE)
 

@@ -134,13 +134,20 @@ _WITH_POWER_AFTER = re.compile(r"\s+(?:with|of)\s+(?:power|electricity|light)\b(
                                r"(?!\s+(?:cuts?|restrictions?|interruptions?|outages?|disruptions?))", re.IGNORECASE)
 _ROTATION_AFTER = re.compile(r"\s+(?:off|on)[,;]?\s+(?:\w+\s+)?hours?\s+(?:on|off)\b", re.IGNORECASE)
 _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
-_SUPPLY_ON_BEFORE = re.compile(r"\bon\s+for\s*$|\bsupplied\s+for\s*$|\bavailable\s+for\s*$", re.IGNORECASE)
+# Hours with power on: "is on for", "supplied for", "turned back on for"; "turned off for eight hours, then it
+# will be returned for four hours"
+_SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored)\s+for\s*$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
 _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+(?:with)?in\s+$", re.IGNORECASE)
 # "Consumers lost power, and after 2 hours the power supply was restored"
 _THEN_RESTORED_AFTER = re.compile(r"\s+(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
                                   r"(?:was|were|has been|had been)\s+restored\b", re.IGNORECASE)
+# "in three to four hours, water supply will be returned to consumers", "In three to four hours, we will restore
+# water supply": how long the outage has left to run
+_WILL_BE_RESTORED_AFTER = re.compile(r",?\s+(?:(?:the\s+)?(?:power|electricity|light|water|gas|heat\w*)(?:\s+supply)?\s+"
+                                     r"will\s+be\s+(?:restored|returned|resumed)|(?:we|they)\s+will\s+(?:restore|return|resume))\b",
+                                     re.IGNORECASE)
 # ("blackouts last 4-6 hours": the verb, so the hours are how long they are)
 _WINDOW_BEFORE = re.compile(r"\b(?:past|(?<!will )(?<!would )(?<!could )(?<!may )(?<!might )(?<!can )(?<!often )(?<!usually )(?<!to )(?<!blackouts )(?<!outages )"
                             r"(?<!cuts )(?<!shutdowns )last|next|within"
@@ -301,7 +308,10 @@ def scan(text: str, start: int, end: int, dates: list[DateMention] | None = None
         if _overlaps(taken, match.start(), match.end()):
             continue
         mention = _read_words(text, match, start, end)
-        if mention is not None:
+        if isinstance(mention, Rejected):  # "returned for four hours": hours with power on
+            rejected.append(mention)
+            taken.append((mention.start, mention.end))
+        elif mention is not None:
             if mention.end > match.end() and _overlaps(taken, match.end(), mention.end):
                 # "one billion and 200 million euros": the sum read in digits ("200 million euros") is a part of it
                 found = [m for m in found if not mention.start <= m.start < mention.end]
@@ -753,7 +763,8 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
         return hours.end(), "", "window"  # "In a recent 24-hour spell, her high-rise only had power for half an hour"
     if (_WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end())
             and not _RESTORED_WITHIN_BEFORE.search(lead)
-            and not (lead.endswith("after ") and _THEN_RESTORED_AFTER.match(text, hours.end()))):
+            and not (lead.endswith("after ") and _THEN_RESTORED_AFTER.match(text, hours.end()))
+            and not (lead[-3:].lower() == "in " and _WILL_BE_RESTORED_AFTER.match(text, hours.end()))):
         return hours.end(), "", "window"
     return hours.end(), "hours", ""
 
@@ -933,7 +944,7 @@ def _attack_times(text: str, fig_start: int, s_start: int) -> bool:
                     r"|bombed|fired|shelling|attacks?|destroyed|damaged)\b").search(before))
 
 
-def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
+def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | Rejected | None:
     a, b = match.start(), match.end()
     before = text[max(s_start, a - 25):a].lower()
     if match["fraction"]:
@@ -1028,7 +1039,7 @@ _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken|knock\w*)\s+d
                               re.IGNORECASE)
 
 
-def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | None:
+def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMention | Rejected | None:
     a, b = match.start(), match.end()
     if text[max(s_start, a - 7):a].lower().endswith("number "):
         return None  # "Former world number three Elina Svitolina": a rank
@@ -1042,7 +1053,7 @@ def _small(text: str, match: re.Match, s_start: int, s_end: int) -> NumberMentio
     if hours:
         end, form, reason = _hours(text, a, hours)
         if reason:
-            return None
+            return Rejected(a, end, text[a:end], reason)
         return _mention(_extend_left_qualifier(text, a, s_start), end, None, "hours", ("", "", -1), text)
     unit = _UNIT_AFTER.match(text, b, s_end)
     if unit:  # "nine gigawatts", "ten percent", "five million euros"
