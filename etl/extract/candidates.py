@@ -549,6 +549,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "an evacuation, not an outage", False, no_clause  # "evacuation of children from 90 settlements"
         if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
             return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
+        if mention.noun in ("aircraft", "planes") and _CARRIER_AIRCRAFT.search(text, mention.end,
+                                                                                min(sentence.end, mention.noun_end + 12)):
+            return "counts aircraft that carried the weapons, not weapons", False, no_clause  # "about 90 cruise
+            # missiles fired from 14 missile carrier aircraft Tu-95" (unmanned aircraft are drones)
         if mention.noun in ("explosions", "blasts") and _HEARD_BEFORE.search(text, max(0, mention.start - 12),
                                                                              mention.start):
             return "explosions heard, not strikes counted", False, no_clause
@@ -590,6 +594,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+# Crewed aircraft that launch missiles ("missile carrier aircraft Tu-95", "strategic bombers"); "five other planes
+# could not be shot down" after drones were, and "remotely piloted aircraft", are drones
+_CARRIER_AIRCRAFT = re.compile(r"\bcarriers?\b|\b(?:Tu|MiG|Su)-?\d|\bstrategic\b|\bbombers?\b|\bfighter", re.IGNORECASE)
 _OF_WEAPONS_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:"
                                + "|".join(NOUN_CLASSES["weapons"]) + r")\b", re.IGNORECASE)
 

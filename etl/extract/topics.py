@@ -552,6 +552,7 @@ def _count_between(between: str) -> bool:
     return _COUNT_BETWEEN.search(between) is not None
 
 
-_COORDINATED_COUNT = re.compile(rf"\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s+and\s+(?:\d[\d,]*|{_SMALL_COUNT_WORDS})\s+[\w-]+(?:\s+[\w-]+){{0,2}}"
+# ("about 70 of the missiles and all ten drones were shot down")
+_COORDINATED_COUNT = re.compile(rf"\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s+and\s+(?:all\s+)?(?:\d[\d,]*|{_SMALL_COUNT_WORDS})\s+[\w-]+(?:\s+[\w-]+){{0,2}}"
                                 r"(?:\s+(?:were|have been|had been))?(?:\s+\w+ly)?\s*")
 _LIST_LEAD = re.compile(r"[–—:-]\s*$")
