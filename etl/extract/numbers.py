@@ -444,12 +444,15 @@ _OTHER_CURRENCY_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:kronor|krona|krone
                                    r"|yuan|lei|forints?|pounds?|dollars?|euros?|hryvnias?)\b", re.IGNORECASE)
 
 
+_WHICH_WERE_AFTER = re.compile(r"\s+(?:that|which)\s+(?:have\s+been|has\s+been|had\s+been|were|was|are)\s+[a-z]")
+
+
 def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
     """Does the text around the number text[start:end] say its noun was named before it?
     ('197 in total', ', with 82.', 'and another three, in …', 'and two in the … region',
     'an additional 43,000 affected')"""
-    if _ELIDED_AFTER.match(text, end):
-        return True
+    if _ELIDED_AFTER.match(text, end) or _WHICH_WERE_AFTER.match(text, end):
+        return True  # ("… forced to cut off 300,000 that have been heavily damaged by Russian missiles")
     before = text[max(s_start, start - 16):start]
     if before.endswith(("and ", ", ")) and _MORE_AFTER.match(text, end):
         return True  # "3 settlements are without power, and 2 more are partially without power"
@@ -1035,7 +1038,8 @@ _INTERCEPTED_N_OF_BEFORE = re.compile(r"\b(?:knock(?:ed|s|ing)?\s+out|destructio
 _N_OF_A_WHOLE_BEFORE = re.compile(r"\d\s+of\s+(?:the\s+|its\s+|[\w-]+['’]s\s+)$")
 _INTERCEPT_WORDS = re.compile(r"\b(?:shot|shoot\w*|took|take|taken|knock\w*)\s+down|(?:took|taken)\s+out|intercept|downed|downing"
                               r"|counteract|repell?ed"
-                              r"|\bdowns\b|destroy\w*|neutrali|eliminat",  # "Ukraine downs 92 of 151 Russian aerial targets"
+                              r"|\bdowns\b|destroy\w*|neutrali|eliminat"  # "Ukraine downs 92 of 151 Russian aerial targets"
+                              r"|\bto\s+down\b",  # "Air defences were able to down nine out of 10 of the incoming drones"
                               re.IGNORECASE)
 
 
