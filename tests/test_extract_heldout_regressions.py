@@ -4327,3 +4327,24 @@ def test_people_displaced_by_a_dam_breach_are_no_outage():
     text = ("Russia’s destruction of the dam has brought about the annihilation of entire villages, the displacement of "
             "tens of thousands of people and the harsh deprivation of electricity and potable water.")
     assert "tens of thousands" not in by_figure(text)
+
+
+def test_capacity_added_to_the_grid_is_no_loss():
+    # held-out 534
+    text = ("According to the Head of Government, the Cabinet of Ministers' decision to review critical infrastructure "
+            "facilities has allowed 1 GW of electrical power to be added to the grid.")
+    assert dropped(text)["1 GW"] == "capacity added to the grid, not lost"
+
+
+def test_a_substations_size_describes_it():
+    # held-out 535: "750 kilowatt" is a mistranslated voltage, the substations' size either way
+    text = ("When Ukrenergo's 750 kilowatt nodal substations, which connect the regions where the generation facilities "
+            "are located get hit, the system splits.")
+    assert dropped(text)["750 kilowatt"] == "describes a plant's capacity, not a loss"
+
+
+def test_the_share_of_a_network_a_company_runs_is_no_damage():
+    # held-out 535 and 340
+    text = ("DTEK, which generates around a quarter of Ukraine’s electricity and runs 40% of its grid network, has "
+            "worked around the clock repairing energy infrastructure damaged by Russian attacks.")
+    assert dropped(text)["40%"] == "describes a company's share of a network, not damage"

@@ -614,12 +614,17 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "demand, consumption or imports, not a loss"  # "peak demand of 12 GW", "import up to 1,700 MW of electricity"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end):
         return "describes a plant's capacity, not a loss"
+    if _ADDED_TO_THE_GRID_AFTER.match(text, mention.end, sentence.end):
+        return "capacity added to the grid, not lost"  # "allowed 1 GW of electrical power to be added to the grid"
     if ((_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before)
             or _REDUCED_TO_BEFORE.search(before)):  # "reduced their capacity to a total of 1,800 MW"
         return "a capacity before or after a change, not the loss"
     return ""
 
 
+_ADDED_TO_THE_GRID_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:to\s+be|was|were|has\s+been|have\s+been|is|are)\s+)?"
+                                      r"(?:added|returned|brought\s+back|connected)\s+to\s+the\s+(?:grid|(?:power\s+|energy\s+)?system)\b",
+                                      re.IGNORECASE)
 _NEEDS_BEFORE = re.compile(r"\b(?:needs|need|requires|require)\s+(?:(?:about|around|at least|up to)\s+)?$", re.IGNORECASE)
 _DEMAND_OR_IMPORT_BEFORE = re.compile(r"\b(?:(?:peak\s+)?(?:demand|consumption)\s+(?:of|was|is|at|reached|limited\s+to)"
                                       r"|(?:import|imports|importing|imported|export|exports)\s+(?:capacity\s+)?(?:of\s+)?"
@@ -632,7 +637,8 @@ _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|thei
                                  r"|design\s+|rated\s+|generating\s+)*capacity\s+of\s+(?:(?:about|around|over|more than"
                                  r"|nearly|almost|up to)\s+)?$", re.IGNORECASE)
 # not "9 GW of power plant capacity"; "a 100MW wind farm", "a 5.5MW GE turbine collapsed": the size of what was hit
-_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|station|unit|reactor|block|farm|park|turbine)s?\b(?!\s+of\b)"
+_PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|(?:sub)?station|unit|reactor|block|farm|park|turbine)s?\b"
+                          r"(?!\s+of\b)"  # ("Ukrenergo's 750 kilowatt nodal substations … get hit": a size, mistranslated)
                           # "the 50 MW Tomak Solar Energy plant", "The 16 MW Oleshkivska SPP", "its 100MW Dnistrovska wind farm"
                           r"|\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:wind\s+|solar\s+|power\s+)?(?:plant|station|park|farm|turbine"
                           r"|[STCHNW]PP|CHPP|SES)\b"
@@ -728,6 +734,9 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     if _PROVIDES_BEFORE.search(before) or _DEPENDS_ON_FOR_BEFORE.search(
             text, max(sentence.start, mention.start - 80), mention.start):
         return "describes a share of supply, not damage"
+    if _RUNS_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
+        return "describes a company's share of a network, not damage"  # "DTEK, which generates around a quarter of
+        # Ukraine’s electricity and runs 40% of its grid network"
     if _EQUIVALENT_BEFORE.search(before) and _DEMAND_AFTER.match(text, mention.end, sentence.end):
         return "compares a figure with demand"
     if _RISE_BY_BEFORE.search(before) or _RISE_AFTER.match(text, mention.end):
@@ -771,6 +780,8 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
                               r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$"
                               r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
+_RUNS_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:runs|operates|owns|manages)\s+"
+                         r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", re.IGNORECASE)
 _OPERATING_AT_BEFORE = re.compile(r"\b(?:operat\w*|work(?:s|ing)?|run(?:s|ning)?|produc\w*\s+(?:electricity|power)"
                                   r"|generat\w*\s+(?:electricity|power))\s+at\s+$", re.IGNORECASE)
 # "left the country dependent on nuclear power for more than half of its electricity generation"
