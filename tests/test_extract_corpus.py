@@ -620,6 +620,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout541": (0.72, 0.82, 0.83, 0.63),
     "articles_heldout542": (0.97, 0.82, 0.8, 0.97),
     "articles_heldout543": (0.3, 0.47, 0.97, 0.97),
+    # twelfth session, third round (governors, mayors, running counts of attacks), likewise
+    "articles_heldout544": (0.63, 0.97, 0.72, 0.59),
+    "articles_heldout545": (0.63, 0.97, 0.47, 0.97),
+    "articles_heldout546": (0.3, 0.63, 0.97, 0.0),
+    "articles_heldout547": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout548": (0.63, 0.63, 0.97, 0.22),
+    "articles_heldout549": (0.85, 0.97, 0.9, 0.7),
+    "articles_heldout550": (0.72, 0.97, 0.97, 0.63),
+    "articles_heldout551": (0.63, 0.97, 0.97, 0.72),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -652,7 +661,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # searches, with copies of earlier text and addresses already used left out; 492-499 likewise, four to eight in 6-18;
 # 500-507 likewise, six to eight in 8-18; 508-515 likewise, six to eight in 3-11; 516-523 likewise, three to eight in
 # 5-16; 524-527 likewise, four to eight in 6-15, with the last of the session's search budget; 528-535 likewise,
-# four to eight in 3-18; 536-543 likewise, five to eight in 7-18)
+# four to eight in 3-18; 536-543 likewise, five to eight in 7-18; 544-551 likewise, four to eight in 10-18, with
+# copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -733,7 +743,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout528": 8, "articles_heldout529": 8, "articles_heldout530": 8, "articles_heldout531": 8,
                  "articles_heldout532": 7, "articles_heldout533": 4, "articles_heldout534": 6, "articles_heldout535": 8,
                  "articles_heldout536": 5, "articles_heldout537": 7, "articles_heldout538": 6, "articles_heldout539": 7,
-                 "articles_heldout540": 8, "articles_heldout541": 7, "articles_heldout542": 8, "articles_heldout543": 8}
+                 "articles_heldout540": 8, "articles_heldout541": 7, "articles_heldout542": 8, "articles_heldout543": 8,
+                 "articles_heldout544": 4, "articles_heldout545": 7, "articles_heldout546": 7, "articles_heldout547": 5,
+                 "articles_heldout548": 8, "articles_heldout549": 6, "articles_heldout550": 5, "articles_heldout551": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
