@@ -629,6 +629,16 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout549": (0.85, 0.97, 0.9, 0.7),
     "articles_heldout550": (0.72, 0.97, 0.97, 0.63),
     "articles_heldout551": (0.63, 0.97, 0.97, 0.72),
+    # twelfth session, fourth round (governors, occupation, experts), first-run scores on the session's rules after
+    # its first three rounds (93c44d5), not changed for this round
+    "articles_heldout552": (0.82, 0.97, 0.38, 0.88),
+    "articles_heldout553": (0.97, 0.63, 0.47, 0.97),
+    "articles_heldout554": (0.37, 0.97, 0.97, 0.47),
+    "articles_heldout555": (0.97, 0.97, 0.97, 0.3),
+    "articles_heldout556": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout557": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout558": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout559": (0.3, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -662,7 +672,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # 500-507 likewise, six to eight in 8-18; 508-515 likewise, six to eight in 3-11; 516-523 likewise, three to eight in
 # 5-16; 524-527 likewise, four to eight in 6-15, with the last of the session's search budget; 528-535 likewise,
 # four to eight in 3-18; 536-543 likewise, five to eight in 7-18; 544-551 likewise, four to eight in 10-18, with
-# copies of earlier text left out)
+# copies of earlier text left out; 552-559 likewise, three to eight in 8-19, most of the region slices' unused
+# pages holding no figure)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -745,7 +756,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout536": 5, "articles_heldout537": 7, "articles_heldout538": 6, "articles_heldout539": 7,
                  "articles_heldout540": 8, "articles_heldout541": 7, "articles_heldout542": 8, "articles_heldout543": 8,
                  "articles_heldout544": 4, "articles_heldout545": 7, "articles_heldout546": 7, "articles_heldout547": 5,
-                 "articles_heldout548": 8, "articles_heldout549": 6, "articles_heldout550": 5, "articles_heldout551": 7}
+                 "articles_heldout548": 8, "articles_heldout549": 6, "articles_heldout550": 5, "articles_heldout551": 7,
+                 "articles_heldout552": 8, "articles_heldout553": 8, "articles_heldout554": 7, "articles_heldout555": 7,
+                 "articles_heldout556": 4, "articles_heldout557": 7, "articles_heldout558": 3, "articles_heldout559": 6}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
