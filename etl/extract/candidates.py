@@ -350,7 +350,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         if not reason and last_restored is not None and _listed_after_restoration(text, last_restored, mention):
             reason = RESTORED
         if not reason and weather_before and mention.noun_class in ("people", "places"):
-            reason = "outage caused by the weather (named in the sentence before)"
+            reason = "outage caused by the weather (named before it)"
         if not reason and mention.form in ("count", "word", "vague") and (
                 ("damage" not in own and _SERVES_BEFORE.search(text, max(sentence.start, mention.start - 200), mention.start))
                 or _SERVES_N_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
@@ -444,8 +444,11 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
             text[sentences[weather_at].start:sentences[weather_at].end]):
         weather_at -= 1
     if weather_at < 0 or (sentences[weather_at].paragraph != paragraph and not _introduces_with_weather(text, sentences[weather_at])):
-        return False  # the common case: no weather outage earlier in the paragraph (or in a line ending in a colon
-        # just before it: "due to the strong storm … that swept through the left-bank part:" and then the counts)
+        weather_at = _weather_in_an_article_without_war(text, sentences, index)
+        if weather_at < 0:
+            return False  # the common case: no weather outage earlier in the paragraph (or in a line ending in a
+            # colon just before it: "due to the strong storm … that swept through the left-bank part:" and then the
+            # counts), nor in an article that names no cause of war at all
     if tp.names_a_war_cause(body) or tp.mentions_weather(body) or _A_TOTAL.search(body):
         return False  # its own cause, its own words on the weather, or a total of every cause ("A total of 483 …")
     for between in sentences[weather_at + 1:index]:
@@ -455,6 +458,15 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     weather = text[sentences[weather_at].start:sentences[weather_at].end]
     # the weather alone ("due to bad weather and shelling" is both), and an outage, not the repair of one
     return not tp.names_a_war_cause(weather) and not tp.mentions_restoration(weather)
+
+
+def _weather_in_an_article_without_war(text: str, sentences: list[Sentence], index: int) -> int:
+    """The last sentence before `index` naming the weather as a cause, in an article that names no cause of war
+    anywhere ('Consequences of bad weather in Bukovyna: … broken power lines', two paragraphs before 'more than
+    26.7 thousand households in 70 settlements of the region are without electricity'); -1 if none."""
+    if not tp.mentions_weather(text[:sentences[index].start]) or tp.names_a_war_cause(text):
+        return -1
+    return next((i for i in range(index - 1, -1, -1) if tp.is_weather(text[sentences[i].start:sentences[i].end])), -1)
 
 
 def _introduces_with_weather(text: str, sentence: Sentence) -> bool:
@@ -619,8 +631,8 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "what is needed, not what was lost"
     if _DEMAND_OR_IMPORT_BEFORE.search(before) or _IMPORTED_AFTER.match(text, mention.end):
         return "demand, consumption or imports, not a loss"  # "peak demand of 12 GW", "import up to 1,700 MW of electricity"
-    if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end):
-        return "describes a plant's capacity, not a loss"
+    if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end) or _PROVIDES_BEFORE.search(before):
+        return "describes a plant's capacity, not a loss"  # ("… (ZNPP), which generates 6 GW of electricity")
     if _ADDED_TO_THE_GRID_AFTER.match(text, mention.end, sentence.end):
         return "capacity added to the grid, not lost"  # "allowed 1 GW of electrical power to be added to the grid"
     if ((_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before)
@@ -760,6 +772,12 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
     if _SURVEY_AFTER.match(text, mention.end, sentence.end):
         return "a share of people surveyed, not of a supply"  # "43% of Ukrainians say that power shortage affects …"
+    if (" by " in text[max(sentence.start, mention.start - 20):mention.start]
+            and _CONSUMPTION_FELL_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
+            and not tp.names_a_war_cause(text[mention.end:sentence.end])):
+        return "a fall in consumption, not damage"
+    if _RELIES_ON_AFTER.match(text, mention.end, sentence.end):
+        return "describes a share of supply, not damage"  # "Donetsk region, which was 100% focused on gas heating"
     if " by " in text[max(sentence.start, mention.start - 20):mention.start] and _SAVING_BEFORE.search(
             text, max(sentence.start, mention.start - 80), mention.start):
         return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
@@ -790,7 +808,7 @@ _SHARE_OF_ANOTHER_SECTOR = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?(?P<what>
 
 
 # Present tense only: "plants that produced 90% of its electricity" (now lost) is damage.
-_PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+)?(?:provides?|produces?|generates?|supplies"
+_PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+|normally\s+|usually\s+)?(?:provides?|produces?|generates?|supplies"
                               r"|supply|accounts? for|makes? up)\s+(?:[a-z]+\s+(?:than\s+)?"
                               r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$"
                               r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$",
@@ -811,9 +829,15 @@ _DEPENDS_ON_FOR_BEFORE = re.compile(r"\b(?:dependent|reliant|depends?|depending|
 # "imports exceeded May's figures by a third"
 _RISE_BY_BEFORE = re.compile(r"\b(?:exceed\w*|increas\w*|rose|risen|rises?|grew|grow\w*|higher)\b[^.;:]{0,30}\bby\s+$"
                              r"|\bup\s+by\s+$", re.IGNORECASE)  # "pushed damage to the energy sector up by 70%"
+_RELIES_ON_AFTER = re.compile(r"\s+(?:focused|dependent|dependant|reliant)\s+on\b", re.IGNORECASE)
 _SAVING_BEFORE = re.compile(r"\b(?:reduc\w*|cut|cutting|lower\w*|sav\w*)\s+(?:down\s+)?(?:their\s+|its\s+|the\s+)?(?:electricity\s+"
                             r"|power\s+|energy\s+|gas\s+|water\s+)?(?:consumption|usage|use)\s+by\s+(?:up\s+to\s+|about\s+|around\s+)?$",
                             re.IGNORECASE)  # "cut down electricity use by 20 per cent"
+# "Currently, overall consumption has dropped by approximately 30 percent" (not "energy consumption had fallen by 50%
+# as a result of the attacks": that is what the attacks did)
+_CONSUMPTION_FELL_BEFORE = re.compile(r"\b(?:consumption|usage|demand)\s+(?:has\s+|have\s+|had\s+)?(?:dropped|fallen|fell"
+                                      r"|decreased|declined|shrunk|shrank)\s+by\s+(?:(?:up\s+to|about|around|approximately"
+                                      r"|almost|nearly)\s+)?$", re.IGNORECASE)
 _SURVEY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Ukrainians|respondents|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))"
                            r"(?:\s+polled|\s+surveyed)?\s+(?:say|said|believe|believed|think|thought|reported|consider)\b",
                            re.IGNORECASE)

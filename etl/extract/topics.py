@@ -226,8 +226,10 @@ _STILL_OUT = re.compile(r"\b(?:without|remain\w*|still|not yet|until|blackouts?|
                         re.IGNORECASE)
 _WEATHER_NOUNS = (r"weather|storms?|snow\w*|ic(?:e|ing)|winds?|hurricanes?|frost|heatwaves?|thunderstorms?"
                   r"|forest\s+fires?|wildfires?")  # natural causes: "as a result of a strong forest fire"
-_HOSTILE_NOUNS = r"hostilities|shelling|attacks?|strikes?|military|fighting|combat"  # causes of war
-_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the) result of|brunt of)\s+(?:[\w-]+\s+){{0,2}}?"
+# causes of war (a "Regional Military Administration" is an authority, not a cause)
+_HOSTILE_NOUNS = r"hostilities|shelling|attacks?|strikes?|military(?!\s+administrations?\b)|fighting|combat"
+_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the) result of|brunt of|consequences of)\s+"
+                      rf"(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_WEATHER_NOUNS})\b", re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave", "forest fire",
                   "wildfire")  # of _WEATHER
