@@ -274,6 +274,8 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
     found, dropped = _list_items(text, sentences, res.places)
     taken = [(f.mention.start, f.mention.end) for f in found]
     survey = _business_survey_paragraphs(text, sentences, doc.starts)
+    # An article that names the weather and no cause of war anywhere (see `_weather_goes_on`); once per article
+    weather_article = not tp.names_a_war_cause(text) and tp.mentions_weather(text)
     for index, sentence in enumerate(sentences):
         if not might_have_numbers(text, sentence.start, sentence.end):
             continue
@@ -281,7 +283,7 @@ def explain_article(article: Article, resources: Resources | None = None) -> tup
             dropped.append(Dropped(sentence.start, sentence.end, text[sentence.start:sentence.end],
                                    "a link to another article"))
             continue
-        kept, lost = _sentence_figures(text, sentences, index, taken, doc.dates[index], survey)
+        kept, lost = _sentence_figures(text, sentences, index, taken, doc.dates[index], survey, weather_article)
         found.extend(kept)
         dropped.extend(lost)
     found, lost = _drop_interceptions(text, sentences, found)
@@ -308,7 +310,8 @@ _LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:
 
 
 def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: list[tuple[int, int]],
-                      dates: list[DateMention], survey: frozenset[int] = frozenset()) -> tuple[list[Found], list[Dropped]]:
+                      dates: list[DateMention], survey: frozenset[int] = frozenset(),
+                      weather_article: bool = False) -> tuple[list[Found], list[Dropped]]:
     sentence = sentences[index]
     mentions, rejected = scan(text, sentence.start, sentence.end, dates, sentences[index - 1].start if index else None)
     dropped = [Dropped(r.start, r.end, r.text, r.reason) for r in rejected]
@@ -320,7 +323,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
     last_restored: NumberMention | None = None
     weather, russian_air_defence = tp.is_weather(body), tp.is_russian_air_defence(body)
     technical = tp.is_technical(body)
-    weather_before = not weather and not technical and _weather_goes_on(text, sentences, index, body)
+    weather_before = not weather and not technical and _weather_goes_on(text, sentences, index, body, weather_article)
     for mention in mentions:
         if any(a < mention.end and mention.start < b for a, b in taken):
             continue
@@ -433,7 +436,7 @@ def _restoration_left_out(text: str, sentences: list[Sentence], index: int, ment
     return _other_sector(text, mention, own)
 
 
-def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str) -> bool:
+def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str, weather_article: bool = False) -> bool:
     """A sentence that names no cause of its own, right after a weather outage in its paragraph (or after
     sentences like it that follow one), goes on about that outage: 'As a result of the thunderstorm, 127
     settlements … were cut off. The Sumy and Poltava Regions were the most affected, where, respectively,
@@ -444,7 +447,7 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
             text[sentences[weather_at].start:sentences[weather_at].end]):
         weather_at -= 1
     if weather_at < 0 or (sentences[weather_at].paragraph != paragraph and not _introduces_with_weather(text, sentences[weather_at])):
-        weather_at = _weather_in_an_article_without_war(text, sentences, index)
+        weather_at = _last_weather_sentence(text, sentences, index) if weather_article else -1
         if weather_at < 0:
             return False  # the common case: no weather outage earlier in the paragraph (or in a line ending in a
             # colon just before it: "due to the strong storm … that swept through the left-bank part:" and then the
@@ -460,12 +463,10 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     return not tp.names_a_war_cause(weather) and not tp.mentions_restoration(weather)
 
 
-def _weather_in_an_article_without_war(text: str, sentences: list[Sentence], index: int) -> int:
-    """The last sentence before `index` naming the weather as a cause, in an article that names no cause of war
-    anywhere ('Consequences of bad weather in Bukovyna: … broken power lines', two paragraphs before 'more than
-    26.7 thousand households in 70 settlements of the region are without electricity'); -1 if none."""
-    if not tp.mentions_weather(text[:sentences[index].start]) or tp.names_a_war_cause(text):
-        return -1
+def _last_weather_sentence(text: str, sentences: list[Sentence], index: int) -> int:
+    """The last sentence before `index` naming the weather as a cause, -1 if none. In an article that names no
+    cause of war anywhere, it covers the outages after it: 'Consequences of bad weather in Bukovyna: … broken power
+    lines', two paragraphs before 'more than 26.7 thousand households in 70 settlements … are without electricity'."""
     return next((i for i in range(index - 1, -1, -1) if tp.is_weather(text[sentences[i].start:sentences[i].end])), -1)
 
 
