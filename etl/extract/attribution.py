@@ -683,7 +683,13 @@ def _subject_head(head: str) -> str | None:
         when = _WHEN_BETWEEN_COMMAS.search(head)
         if when:
             head = head[: when.start()]
+    if head.rstrip().endswith(")"):  # 'The press service of “DTEK Energo” (the largest private investor …) noted'
+        head = _TRAILING_ASIDE.sub("", head)
     return head.rstrip()
+
+
+# a description in brackets, not a name's short form: "(EBRD)" names who said it
+_TRAILING_ASIDE = re.compile(r"\s*\((?=[^()]*[a-z]{3,}\s+[a-z]{2,})[^()]{1,160}\)\s*$")
 
 
 # "The Operator of the gas transmission system of Ukraine, on Saturday, announced": the subject is before
@@ -745,7 +751,14 @@ def _last_mark_end(head: str, stop: int) -> int:
         return 0
     if head[last.start() + 1:last.start() + 2] in _MARK_DASHES and last.end() - last.start() == 3:
         return _scan_last_mark_end(head, stop)
+    if last.group() in ("”", '"'):  # 'The press service of “DTEK Energo” noted': a company's name in quotes
+        quoted = _QUOTED_NAME_END.search(head, 0, last.start())
+        if quoted:
+            return _last_mark_end(head, quoted.start())
     return last.end()
+
+
+_QUOTED_NAME_END = re.compile(r"\b(?:of|the|company|holding|operator|group)\s+[“\"](?=[A-Z])[\w'’.& -]{2,40}$")
 
 
 def _scan_last_mark_end(head: str, stop: int) -> int:
@@ -946,7 +959,10 @@ def _may_end_with_speaker(before: str) -> bool:
 
 def _make(text: str, start: int, end: int, kind: str, claimant: str | None = None) -> Attribution:
     claimant = (claimant if claimant is not None else text[start:end]).strip()
-    claimant = " ".join(claimant.split()).strip("\"“”«» ,")
+    spaced = " ".join(claimant.split())
+    claimant = spaced.strip("\"“”«» ,")
+    if claimant.count("“") > claimant.count("”") and spaced.rstrip(" ,").endswith("”"):
+        claimant += "”"  # 'The press service of “DTEK Energo”': a name in quotes keeps its closing quote
     if "s " in claimant:
         owner = _OWNERS_DOCUMENT.fullmatch(claimant)
         if owner and _has_name(owner["owner"]):

@@ -589,6 +589,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                         and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
         return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
         # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
+    if mention.form == "hours" and _runs_on_backup(text, mention, sentence):
+        return "how long equipment runs without grid power, not an outage", False, no_clause  # "batteries … ensuring
+        # the operation of base stations for up to four hours without external power"
     if mention.form == "power":
         reason = _power_not_lost(text, mention, sentence)
         if reason:
@@ -616,6 +619,22 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+def _runs_on_backup(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """Hours that batteries, generators or a mobile network keep working without the grid."""
+    if not _BACKUP_EQUIPMENT.search(text, sentence.start, sentence.end):
+        return False
+    return bool(_WITHOUT_GRID_AFTER.match(text, mention.end, sentence.end)
+                or _WORKS_FOR_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start))
+
+
+_BACKUP_EQUIPMENT = re.compile(r"\bbatter(?:y|ies)\b|\bbase\s+stations?\b|\buninterruptible\b|\bautonom\w*|\bgenerators?\b"
+                               r"|\bmobile\s+(?:communications?|networks?|operators?)\b", re.IGNORECASE)
+_WITHOUT_GRID_AFTER = re.compile(r"\s+(?:or\s+more\s+)?without\s+(?:external\s+|grid\s+|mains\s+)?(?:power|electricity|grid)\b",
+                                 re.IGNORECASE)
+_WORKS_FOR_BEFORE = re.compile(r"\b(?:work|works|working|operate|operates|operating|function|functions|functioning|run|runs)\s+"
+                               r"for\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$"
+                               # "increase the autonomous operation of telecom equipment without electricity to 4 hours"
+                               r"|\b(?:operation|autonomy)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
 # Crewed aircraft that launch missiles ("missile carrier aircraft Tu-95", "strategic bombers"); "five other planes
 # could not be shot down" after drones were, and "remotely piloted aircraft", are drones
 _CARRIER_AIRCRAFT = re.compile(r"\bcarriers?\b|\b(?:Tu|MiG|Su)-?\d|\bstrategic\b|\bbombers?\b|\bfighter", re.IGNORECASE)
@@ -710,7 +729,8 @@ _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "
 # ("the displacement of tens of thousands of people and the harsh deprivation of electricity")
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$|\bdisplacement\s+of\s+$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
-_IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?,?\s+(?:(?:are|were|remain)\s+)?(?:left\s+)?"
+_IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?(?:\s+of\s+the\s+(?:city|town|region|village))?,?\s+"
+                            r"(?:(?:are|were|remain)\s+)?(?:left\s+)?"  # ("150,000 residents of the city were left without housing")
                             r"(?:in need\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?|housing)\b"
                             r"|(?:sought|took|taking|seeking)\s+(?:shelter|refuge|cover)\b|sheltered\b)")  # "Thousands of
 # people sought shelter in subway stations": sheltering, not cut off

@@ -230,7 +230,10 @@ _WEATHER_NOUNS = (r"weather|storms?|snow\w*|ic(?:e|ing)|winds?|hurricanes?|frost
 _HOSTILE_NOUNS = r"hostilities|shelling|attacks?|strikes?|military(?!\s+administrations?\b)|fighting|combat"
 _WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the) result of|brunt of|consequences of)\s+"
                       rf"(?:[\w-]+\s+){{0,2}}?"
-                      rf"(?:{_WEATHER_NOUNS})\b", re.IGNORECASE)
+                      rf"(?:{_WEATHER_NOUNS})\b"
+                      # the weather as the subject: "severe rain and high winds had left 48 settlements … without power"
+                      rf"|\b(?:{_WEATHER_NOUNS}|rain)\s+(?:had\s+|have\s+|has\s+)?(?:left|knocked\s+out|cut\s+off|de-?energi[sz]ed)\b",
+                      re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave", "forest fire",
                   "wildfire")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
