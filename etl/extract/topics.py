@@ -232,7 +232,7 @@ _WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the
                       rf"(?:[\w-]+\s+){{0,2}}?"
                       rf"(?:{_WEATHER_NOUNS})\b"
                       # the weather as the subject: "severe rain and high winds had left 48 settlements … without power"
-                      rf"|\b(?:{_WEATHER_NOUNS}|rain)\s+(?:had\s+|have\s+|has\s+)?(?:left|knocked\s+out|cut\s+off|de-?energi[sz]ed)\b",
+                      rf"|\b(?:{_WEATHER_NOUNS})\s+(?:had\s+|have\s+|has\s+)?(?:left|knocked\s+out|cut\s+off|de-?energi[sz]ed)\b",
                       re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave", "forest fire",
                   "wildfire")  # of _WEATHER
