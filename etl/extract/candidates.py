@@ -411,10 +411,11 @@ def _business_survey_paragraphs(text: str, sentences: list[Sentence], starts: li
         return frozenset()
     return frozenset(sentences[max(0, bisect_right(starts, m.start()) - 1)].paragraph
                      for m in _SURVEY_NOUN.finditer(text)
-                     if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()))
+                     if _SHARE_OF_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _SURVEYED_AFTER.match(text, m.end()))
 
 
-_SURVEY_NOUNS = ("companies", "businesses", "firms", "members", "respondents", "entrepreneurs")
+_SURVEY_NOUNS = ("companies", "businesses", "firms", "members", "respondents", "entrepreneurs", "enterprises")
+_SURVEYED_AFTER = re.compile(r"\s+(?:surveyed|polled|questioned)\b")  # "the majority of enterprises surveyed (78%)"
 _SURVEY_NOUN = re.compile(r"\b(?:" + "|".join(_SURVEY_NOUNS) + r")\b")
 # "66% of companies", "almost half of the EBA companies", "5% of its members"
 _SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent|\bhalf|\bthirds?|\bquarters?)\s+of\s+(?:the\s+|its\s+|all\s+)?"
@@ -543,7 +544,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if mention.noun_class == "places" and _LIBERATED_AFTER.match(text, mention.noun_end):
             return f"counts {mention.noun} liberated, not damage", False, no_clause  # "16 communities were fully
             # de-occupied in the region"
-        if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
+        if mention.noun_class in ("people", "ref") and (tp.is_casualty(text, mention.noun_end, mention.start)
+                                                        or _CASUALTIES_ROSE_TO_BEFORE.search(
+                                                            text, max(sentence.start, mention.start - 60), mention.start)):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
@@ -559,12 +562,14 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             # "approximately 40,000 internally displaced persons"
         if mention.noun_class == "facilities" and mention.noun_end > 0 and _DELIVERED_AFTER.match(text, mention.noun_end):
             return "equipment delivered or given, not damaged", False, no_clause
+        if mention.noun_end > 0 and _IN_RESERVE_AFTER.match(text, mention.noun_end):
+            return "held in reserve, not damaged or cut off", False, no_clause
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
             return "what was not damaged", False, no_clause  # "the majority of the site's 13,680 panels appear to be undamaged"
         if mention.noun_class == "people" and _WITHOUT_ANOTHER_SERVICE.match(text, mention.noun_end):
             return "people without another service (telecommunications), not a supply", False, no_clause
         if mention.noun_class == "people" and (_IN_NEED_AFTER.match(text, mention.noun_end) or _AID_TO_BEFORE.search(
-                text, max(sentence.start, mention.start - 40), mention.start)):
+                text, max(sentence.start, mention.start - 80), mention.start)):
             return "people in need of shelter or aid, not cut off", False, no_clause
         if mention.noun_class in ("people", "places") and _EVACUATION_BEFORE.search(
                 text, max(sentence.start, mention.start - 50), mention.start):
@@ -653,8 +658,10 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "demand, consumption or imports, not a loss"  # "peak demand of 12 GW", "import up to 1,700 MW of electricity"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end) or _PROVIDES_BEFORE.search(before):
         return "describes a plant's capacity, not a loss"  # ("… (ZNPP), which generates 6 GW of electricity")
-    if _ADDED_TO_THE_GRID_AFTER.match(text, mention.end, sentence.end):
-        return "capacity added to the grid, not lost"  # "allowed 1 GW of electrical power to be added to the grid"
+    if _ADDED_TO_THE_GRID_AFTER.match(text, mention.end, sentence.end) or _WILL_BE_PROVIDED_AFTER.match(
+            text, mention.end, sentence.end):
+        return "capacity added to the grid, not lost"  # "allowed 1 GW of electrical power to be added to the grid";
+        # "About 100 MW of capacity, of which about 40 MW will be directed to …, will be provided by gas piston units"
     if ((_FROM_BEFORE.search(before) and _TO_POWER_AFTER.match(text, mention.end)) or _FROM_TO_BEFORE.search(before)
             or _REDUCED_TO_BEFORE.search(before)):  # "reduced their capacity to a total of 1,800 MW"
         return "a capacity before or after a change, not the loss"
@@ -664,6 +671,8 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
 _ADDED_TO_THE_GRID_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:to\s+be|was|were|has\s+been|have\s+been|is|are)\s+)?"
                                       r"(?:added|returned|brought\s+back|connected)\s+to\s+the\s+(?:grid|(?:power\s+|energy\s+)?system)\b",
                                       re.IGNORECASE)
+_WILL_BE_PROVIDED_AFTER = re.compile(r"[^.;]{0,120}?\bwill\s+be\s+(?:provided|supplied|generated|installed|added)\s+by\b",
+                                     re.IGNORECASE)
 _NEEDS_BEFORE = re.compile(r"\b(?:needs|need|requires|require)\s+(?:(?:about|around|at least|up to)\s+)?$", re.IGNORECASE)
 _DEMAND_OR_IMPORT_BEFORE = re.compile(r"\b(?:(?:peak\s+)?(?:demand|consumption)\s+(?:of|was|is|at|reached|limited\s+to)"
                                       r"|(?:import|imports|importing|imported|export|exports)\s+(?:capacity\s+)?(?:of\s+)?"
@@ -689,6 +698,10 @@ _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|h
 # "Two high-power electrical transformers were formally handed over to Ukraine": aid, not damage
 _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|will\s+be)\s+(?:[a-z]+ly\s+)?(?:handed\s+over|delivered"
                               r"|donated|shipped|transferred|sent|gifted)\b", re.IGNORECASE)
+# held in reserve: "154 pump room complexes can be connected to generators", "51 mobile boiler houses are ready to
+# provide heat"
+_IN_RESERVE_AFTER = re.compile(r"\s+(?:can|could|will)\s+be\s+connected\s+to\s+generators\b|\s+(?:are|were)\s+(?:ready|prepared)\b",
+                               re.IGNORECASE)
 _UNDAMAGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:undamaged|intact)\b", re.IGNORECASE)
 _REDUCED_TO_BEFORE = re.compile(r"\b(?:reduced|reducing|lowered|decreased|fell|fallen|dropped)\s+(?:[\w-]+\s+){0,3}?to\s+"
                                 r"(?:a\s+total\s+of\s+|about\s+|around\s+|just\s+|only\s+)?$", re.IGNORECASE)
@@ -719,6 +732,9 @@ _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORE
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
+# "the number of victims increased to 22 people"
+_CASUALTIES_ROSE_TO_BEFORE = re.compile(r"\b(?:victims|casualties|dead|deaths|death\s+toll|killed|injured|wounded)\b[^.;]{0,30}?"
+                                        r"\b(?:increased|rose|risen|grew|climbed|reached)\s+(?:to\s+)?$", re.IGNORECASE)
 _LIBERATED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
                               r"(?:de-?occupied|liberated|freed|retaken|recaptured)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(r"\s+(?:pre-?war|total|former|entire|whole)\s+population\b", re.IGNORECASE)
@@ -739,7 +755,11 @@ _WITHOUT_ANOTHER_SERVICE = re.compile(r"\s+(?:(?:are|were|remain|remained|left)\
                                       r"|(?:mobile|cellular|phone|internet)\s+(?:connection|communication|service|coverage)s?|internet)\b",
                                       re.IGNORECASE)
 # "provided … financial support to over 330,000 particularly vulnerable people": who received aid
-_AID_TO_BEFORE = re.compile(r"\b(?:support|assistance|aid|help|payments?|cash|grants?"
+_AID_TO_BEFORE = re.compile(r"\bwill\s+(?:help\s+)?(?:provide|bolster|support|supply|restore)\s+(?:[\w-]+\s+){0,4}?(?:for|to)\s+"
+                            r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$"  # "The transformer will
+                            # bolster the damaged electricity supply for more than 500,000 Ukrainians": whom aid will serve
+                            r"|\bkeep\s+(?:electricity|power|the\s+lights|heat)\s+(?:on|flowing|running)\s+(?:for|to)\s+$"
+                            r"|\b(?:support|assistance|aid|help|payments?|cash|grants?"
                             # "pumps … facilitating the daily provision of water to 130,000 individuals": supply given
                             r"|(?:provision|delivery)\s+of\s+(?:drinking\s+|clean\s+|potable\s+)?(?:water|heat|heating|electricity"
                             r"|power|gas))\s+to\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$",

@@ -136,7 +136,8 @@ _ROTATION_AFTER = re.compile(r"\s+(?:off|on)[,;]?\s+(?:\w+\s+)?hours?\s+(?:on|of
 _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 # Hours with power on: "is on for", "supplied for", "turned back on for"; "turned off for eight hours, then it
 # will be returned for four hours"
-_SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored)\s+for\s*$", re.IGNORECASE)
+_SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored)\s+for\s+(?:(?:at\s+least|up\s+to|about|around|only"
+                               r"|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)  # "available for at least 18 hours a day"
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
 _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+(?:with)?in\s+$", re.IGNORECASE)
