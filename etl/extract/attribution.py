@@ -752,7 +752,7 @@ def _last_mark_end(head: str, stop: int) -> int:
     if head[last.start() + 1:last.start() + 2] in _MARK_DASHES and last.end() - last.start() == 3:
         return _scan_last_mark_end(head, stop)
     if last.group() in ("”", '"'):  # 'The press service of “DTEK Energo” noted': a company's name in quotes
-        quoted = _QUOTED_NAME_END.search(head, 0, last.start())
+        quoted = _QUOTED_NAME_END.search(head, max(0, last.start() - 60), last.start())
         if quoted:
             return _last_mark_end(head, quoted.start())
     return last.end()

@@ -545,8 +545,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun} liberated, not damage", False, no_clause  # "16 communities were fully
             # de-occupied in the region"
         if mention.noun_class in ("people", "ref") and (tp.is_casualty(text, mention.noun_end, mention.start)
-                                                        or _CASUALTIES_ROSE_TO_BEFORE.search(
-                                                            text, max(sentence.start, mention.start - 60), mention.start)):
+                                                        or _casualties_rose_to(text, mention, sentence)):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
@@ -732,7 +731,13 @@ _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORE
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
-# "the number of victims increased to 22 people"
+def _casualties_rose_to(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """'the number of victims increased to 22 people': a death toll or count of the injured, risen to the figure."""
+    window = text[max(sentence.start, mention.start - 60):mention.start]
+    return tp.contains_any(window, _ROSE_VERBS) and _CASUALTIES_ROSE_TO_BEFORE.search(window) is not None
+
+
+_ROSE_VERBS = ("increased", "rose", "risen", "grew", "climbed", "reached")  # of _CASUALTIES_ROSE_TO_BEFORE
 _CASUALTIES_ROSE_TO_BEFORE = re.compile(r"\b(?:victims|casualties|dead|deaths|death\s+toll|killed|injured|wounded)\b[^.;]{0,30}?"
                                         r"\b(?:increased|rose|risen|grew|climbed|reached)\s+(?:to\s+)?$", re.IGNORECASE)
 _LIBERATED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
@@ -800,9 +805,10 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "describes a share of supply, not damage"
     if _OF_TERRITORY_AFTER.match(text, mention.end, sentence.end):
         return "a share of territory, not of a supply"  # "About 6% of the region's territory remains under occupation"
-    if _FINANCES_BEFORE.search(before):
+    if ("financ" in before or "fund" in before or "pay" in before) and _FINANCES_BEFORE.search(before):
         return "a share of funding, not damage"  # "our international partners, who will finance 80% of the purchase"
-    if _RUNS_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start):
+    window = text[max(sentence.start, mention.start - 100):mention.start]
+    if tp.contains_any(window, _RUNS_VERBS) and _RUNS_BEFORE.search(window):
         return "describes a company's share of a network, not damage"  # "DTEK, which generates around a quarter of
         # Ukraine’s electricity and runs 40% of its grid network"
     if _EQUIVALENT_BEFORE.search(before) and _DEMAND_AFTER.match(text, mention.end, sentence.end):
@@ -860,6 +866,7 @@ _OF_TERRITORY_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+
                                  r"(?:still\s+)?(?:occupied|under\s+(?:Russian\s+)?occupation)\b", re.IGNORECASE)
 _FINANCES_BEFORE = re.compile(r"\b(?:financ\w*|fund(?:s|ed|ing)?|co-?financ\w*|pay(?:s|ing)?\s+for)\s+"
                               r"(?:(?:about|around|up\s+to|over|almost|nearly)\s+)?$", re.IGNORECASE)
+_RUNS_VERBS = ("runs", "operates", "owns", "manages")  # of _RUNS_BEFORE, a cheap test first
 _RUNS_BEFORE = re.compile(r"\b(?:which|that)\s+(?:[^.;]{0,80}?\s+and\s+)?(?:runs|operates|owns|manages)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$", re.IGNORECASE)
 _OPERATING_AT_BEFORE = re.compile(r"\b(?:operat\w*|work(?:s|ing)?|run(?:s|ning)?|produc\w*\s+(?:electricity|power)"
