@@ -4497,3 +4497,28 @@ def test_hours_a_day_with_power_on_after_a_hedge_are_no_outage():
     text = ("In houses where heat supply cannot be restored in the near future, electricity must be available for at "
             "least 18 hours a day, the minister added.")
     assert dropped(text)["18 hours a day"] == "supply"
+
+
+def test_peak_consumption_last_winter_is_demand_not_a_loss():
+    # held-out 579 (and 34)
+    text = 'The peak energy consumption last winter was 18 GW, and "half of that is gone now," Zelensky noted.'
+    assert dropped(text)["18 GW"] == "demand, consumption or imports, not a loss"
+
+
+def test_hours_with_a_supply_of_electricity_are_no_outage():
+    # held-out 546: the four hours off are the outage, the two to four hours on are not
+    text = "Most likely, the outages will last for four hours with the supply of electricity for two-four hours."
+    assert dropped(text)["two-four hours"] == "supply"
+    assert "four hours" in by_figure(text)
+
+
+def test_a_tally_of_military_equipment_destroyed_is_no_attack_count():
+    # held-out 573: the Russian Defence Ministry's running tally; "firing 510 shells from mortars, artillery, … tanks"
+    # (held-out 496) still counts the shelling
+    text = ("In total, since the beginning of the special military operation destroyed: 613 aircraft, 276 helicopters, "
+            "26008 unmanned aerial vehicles, 531 anti-aircraft missile systems, 16385 tanks and other armoured vehicles.")
+    reasons = dropped(text)
+    assert reasons["613"] == reasons["26008"] == "counts military equipment, not weapons launched at energy"
+    text = ("The military attacked the settlements of the Kherson Region 94 times, firing 510 shells from mortars, "
+            "artillery, Grads, tanks, UAVs and aviation, hitting a power substation.")
+    assert "510" in by_figure(text)

@@ -575,6 +575,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "an evacuation, not an outage", False, no_clause  # "evacuation of children from 90 settlements"
         if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
             return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
+        if mention.noun_class == "weapons" and _lists_military_hardware(text, sentence):
+            return "counts military equipment, not weapons launched at energy", False, no_clause  # "since the beginning
+            # of the special military operation destroyed: 613 aircraft, 276 helicopters, 26008 unmanned aerial vehicles"
         if mention.noun in ("aircraft", "planes") and _CARRIER_AIRCRAFT.search(text, mention.end,
                                                                                 min(sentence.end, mention.noun_end + 12)):
             return "counts aircraft that carried the weapons, not weapons", False, no_clause  # "about 90 cruise
@@ -639,6 +642,17 @@ _WORKS_FOR_BEFORE = re.compile(r"\b(?:work|works|working|operate|operates|operat
                                r"for\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$"
                                # "increase the autonomous operation of telecom equipment without electricity to 4 hours"
                                r"|\b(?:operation|autonomy)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
+def _lists_military_hardware(text: str, sentence: Sentence) -> bool:
+    """The sentence lists two kinds or more of military hardware destroyed (a tally of equipment lost, not
+    "firing 510 shells from mortars, artillery, Grads, tanks")."""
+    said = text[sentence.start:sentence.end]
+    if ("tank" not in said and "helicopter" not in said) or "destroyed" not in said:
+        return False  # a cheap test first: every such tally names tanks or helicopters, and what was destroyed
+    return len({m.group().lower() for m in _MILITARY_HARDWARE.finditer(said)}) >= 2
+
+
+_MILITARY_HARDWARE = re.compile(r"\b(?:tanks|helicopters|armou?red|artillery|howitzers|rocket\s+launchers|mortars)\b",
+                                re.IGNORECASE)
 # Crewed aircraft that launch missiles ("missile carrier aircraft Tu-95", "strategic bombers"); "five other planes
 # could not be shot down" after drones were, and "remotely piloted aircraft", are drones
 _CARRIER_AIRCRAFT = re.compile(r"\bcarriers?\b|\b(?:Tu|MiG|Su)-?\d|\bstrategic\b|\bbombers?\b|\bfighter", re.IGNORECASE)
@@ -673,7 +687,8 @@ _ADDED_TO_THE_GRID_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:to
 _WILL_BE_PROVIDED_AFTER = re.compile(r"[^.;]{0,120}?\bwill\s+be\s+(?:provided|supplied|generated|installed|added)\s+by\b",
                                      re.IGNORECASE)
 _NEEDS_BEFORE = re.compile(r"\b(?:needs|need|requires|require)\s+(?:(?:about|around|at least|up to)\s+)?$", re.IGNORECASE)
-_DEMAND_OR_IMPORT_BEFORE = re.compile(r"\b(?:(?:peak\s+)?(?:demand|consumption)\s+(?:of|was|is|at|reached|limited\s+to)"
+_DEMAND_OR_IMPORT_BEFORE = re.compile(r"\b(?:(?:peak\s+)?(?:demand|consumption)\s+(?:(?:last|this|in)\s+(?:[\w-]+\s+){1,2})?"
+                                      r"(?:of|was|is|at|reached|limited\s+to)"  # "The peak energy consumption last winter was 18 GW"
                                       r"|(?:import|imports|importing|imported|export|exports)\s+(?:capacity\s+)?(?:of\s+)?"
                                       r"|maximum\s+(?:import\s+)?capacity\s+of)\s+(?:(?:about|around|up\s+to|nearly|almost|over|more\s+than)\s+)?$",
                                       re.IGNORECASE)
