@@ -310,8 +310,7 @@ _LINK_LINE = re.compile(r"(?:Read also|Read more|See also|Also read|Related)\s*:
 
 
 def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: list[tuple[int, int]],
-                      dates: list[DateMention], survey: frozenset[int] = frozenset(),
-                      weather_article: bool = False) -> tuple[list[Found], list[Dropped]]:
+                      dates: list[DateMention], survey: frozenset[int], weather_article: bool) -> tuple[list[Found], list[Dropped]]:
     sentence = sentences[index]
     mentions, rejected = scan(text, sentence.start, sentence.end, dates, sentences[index - 1].start if index else None)
     dropped = [Dropped(r.start, r.end, r.text, r.reason) for r in rejected]
@@ -437,7 +436,7 @@ def _restoration_left_out(text: str, sentences: list[Sentence], index: int, ment
     return _other_sector(text, mention, own)
 
 
-def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str, weather_article: bool = False) -> bool:
+def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str, weather_article: bool) -> bool:
     """A sentence that names no cause of its own, right after a weather outage in its paragraph (or after
     sentences like it that follow one), goes on about that outage: 'As a result of the thunderstorm, 127
     settlements … were cut off. The Sumy and Poltava Regions were the most affected, where, respectively,
@@ -448,7 +447,8 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
             text[sentences[weather_at].start:sentences[weather_at].end]):
         weather_at -= 1
     if weather_at < 0 or (sentences[weather_at].paragraph != paragraph and not _introduces_with_weather(text, sentences[weather_at])):
-        weather_at = _last_weather_sentence(text, sentences, index) if weather_article else -1
+        # (the sentences after `weather_at` in the paragraph are known to be no weather line)
+        weather_at = _last_weather_sentence(text, sentences, weather_at + 1) if weather_article else -1
         if weather_at < 0:
             return False  # the common case: no weather outage earlier in the paragraph (or in a line ending in a
             # colon just before it: "due to the strong storm … that swept through the left-bank part:" and then the
@@ -464,11 +464,11 @@ def _weather_goes_on(text: str, sentences: list[Sentence], index: int, body: str
     return not tp.names_a_war_cause(weather) and not tp.mentions_restoration(weather)
 
 
-def _last_weather_sentence(text: str, sentences: list[Sentence], index: int) -> int:
-    """The last sentence before `index` naming the weather as a cause, -1 if none. In an article that names no
+def _last_weather_sentence(text: str, sentences: list[Sentence], before: int) -> int:
+    """The last sentence before the one at `before` naming the weather as a cause, -1 if none. In an article that names no
     cause of war anywhere, it covers the outages after it: 'Consequences of bad weather in Bukovyna: … broken power
     lines', two paragraphs before 'more than 26.7 thousand households in 70 settlements … are without electricity'."""
-    return next((i for i in range(index - 1, -1, -1) if tp.is_weather(text[sentences[i].start:sentences[i].end])), -1)
+    return next((i for i in range(before - 1, -1, -1) if tp.is_weather(text[sentences[i].start:sentences[i].end])), -1)
 
 
 def _introduces_with_weather(text: str, sentence: Sentence) -> bool:
@@ -544,8 +544,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if mention.noun_class == "places" and _LIBERATED_AFTER.match(text, mention.noun_end):
             return f"counts {mention.noun} liberated, not damage", False, no_clause  # "16 communities were fully
             # de-occupied in the region"
-        if mention.noun_class in ("people", "ref") and (tp.is_casualty(text, mention.noun_end, mention.start)
-                                                        or _casualties_rose_to(text, mention, sentence)):
+        if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
@@ -746,15 +745,6 @@ _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORE
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
-def _casualties_rose_to(text: str, mention: NumberMention, sentence: Sentence) -> bool:
-    """'the number of victims increased to 22 people': a death toll or count of the injured, risen to the figure."""
-    window = text[max(sentence.start, mention.start - 60):mention.start]
-    return tp.contains_any(window, _ROSE_VERBS) and _CASUALTIES_ROSE_TO_BEFORE.search(window) is not None
-
-
-_ROSE_VERBS = ("increased", "rose", "risen", "grew", "climbed", "reached")  # of _CASUALTIES_ROSE_TO_BEFORE
-_CASUALTIES_ROSE_TO_BEFORE = re.compile(r"\b(?:victims|casualties|dead|deaths|death\s+toll|killed|injured|wounded)\b[^.;]{0,30}?"
-                                        r"\b(?:increased|rose|risen|grew|climbed|reached)\s+(?:to\s+)?$", re.IGNORECASE)
 _LIBERATED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
                               r"(?:de-?occupied|liberated|freed|retaken|recaptured)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(r"\s+(?:pre-?war|total|former|entire|whole)\s+population\b", re.IGNORECASE)

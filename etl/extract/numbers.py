@@ -134,10 +134,9 @@ _WITH_POWER_AFTER = re.compile(r"\s+(?:with|of)\s+(?:power|electricity|light)\b(
                                r"(?!\s+(?:cuts?|restrictions?|interruptions?|outages?|disruptions?))", re.IGNORECASE)
 _ROTATION_AFTER = re.compile(r"\s+(?:off|on)[,;]?\s+(?:\w+\s+)?hours?\s+(?:on|off)\b", re.IGNORECASE)
 _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
-# Hours with power on: "is on for", "supplied for", "turned back on for"; "turned off for eight hours, then it
-# will be returned for four hours"
-# ("available for at least 18 hours a day", "the outages will last for four hours with the supply of electricity for
-# two-four hours"; not "have electricity for 6-7 hours per day", which labellers count as often as not)
+# Hours with power on: "is on for", "turned back on for", "available for at least 18 hours a day", "turned off for
+# eight hours, then it will be returned for four hours", "outages will last for four hours with the supply of
+# electricity for two-four hours" (not "have electricity for 6-7 hours per day": labellers count it as often as not)
 _SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored|supply\s+of\s+(?:electricity|power))\s+for\s+"
                                r"(?:(?:at\s+least|up\s+to|about|around|only|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)

@@ -204,7 +204,10 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|in
                               r",(?:\s+including)?"
                               # "has killed 30 people and wounded another 74, including 13 children"
                               r"|(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:another|at\s+least|over|more\s+than)?\s*"
-                              r"\d[\d,]*,\s+including)"
+                              r"\d[\d,]*,\s+including"
+                              # "the number of victims increased to 22 people": a toll risen to the figure
+                              r"|(?:victims|casualties|dead|deaths|death\s+toll|killed|injured|wounded)\b[^.;]{0,30}?"
+                              r"\b(?:increased|rose|risen|grew|climbed|reached)(?:\s+to)?)"
                               r"(?:,?\s+including)?"  # "8 people were injured, including 2 children"
                               r")\s+(?:(?:at least|about|around|over|more than|some|nearly|up to|another)\s+)?$", re.IGNORECASE)
 # (not "about 500 … cannot be restored", "have not been reconnected": negated)
@@ -267,7 +270,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$"
     r"|\bfrom\s+a\s+total\s+of\s+$", re.IGNORECASE)  # "destroyed 58 Russia-launched attack drones overnight from a total of 60"
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
-_CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt")
+_CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
                    "repel")
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on")  # of _RESTORED_BEFORE
@@ -367,7 +370,7 @@ def is_casualty(text: str, noun_end: int, figure_start: int = -1) -> bool:
         return True
     if figure_start <= 0:
         return False
-    window = text[max(0, figure_start - 40):figure_start]
+    window = text[max(0, figure_start - 60):figure_start]
     return contains_any(caseless(window), _CASUALTY_KEYS) and _CASUALTY_BEFORE.search(window) is not None
 
 
