@@ -664,6 +664,23 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout577": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout578": (0.88, 0.97, 0.97, 0.78),
     "articles_heldout579": (0.55, 0.97, 0.97, 0.57),
+    # thirteenth session, two rounds on the twelfth session's final rules (37871f6), first-run scores
+    "articles_heldout580": (0.57, 0.97, 0.97, 0.8),
+    "articles_heldout581": (0.47, 0.97, 0.97, 0.0),
+    "articles_heldout582": (0.97, 0.97, 0.97, 0.77),
+    "articles_heldout583": (0.17, 0.3, 0.0, 0.97),
+    "articles_heldout584": (0.25, 0.97, 0.97, 0.97),
+    "articles_heldout585": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout586": (0.15, 0.97, 0.0, 0.0),
+    "articles_heldout587": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout588": (0.97, 0.97, 0.97, 0.63),
+    "articles_heldout589": (0.97, 0.97, 0.68, 0.39),
+    "articles_heldout590": (0.34, 0.97, 0.3, 0.97),
+    "articles_heldout591": (0.89, 0.89, 0.8, 0.8),
+    "articles_heldout592": (0.72, 0.82, 0.63, 0.47),
+    "articles_heldout593": (0.78, 0.87, 0.85, 0.63),
+    "articles_heldout594": (0.97, 0.77, 0.97, 0.47),
+    "articles_heldout595": (0.67, 0.84, 0.97, 0.82),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -699,7 +716,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # four to eight in 3-18; 536-543 likewise, five to eight in 7-18; 544-551 likewise, four to eight in 10-18, with
 # copies of earlier text left out; 552-559 likewise, three to eight in 8-19, most of the region slices' unused
 # pages holding no figure; 560-567 likewise, two to eight in 12-18; 568-575 likewise, five to eight in 2-18; 576-579
-# likewise, six to eight in 12-16, with the last of the session's search budget)
+# likewise, six to eight in 12-16, with the last of the session's search budget; 580-595 likewise, four to eight in
+# 4-18, a new session's budget, with copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -789,7 +807,11 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout564": 4, "articles_heldout565": 7, "articles_heldout566": 7, "articles_heldout567": 8,
                  "articles_heldout568": 8, "articles_heldout569": 7, "articles_heldout570": 8, "articles_heldout571": 5,
                  "articles_heldout572": 7, "articles_heldout573": 7, "articles_heldout574": 7, "articles_heldout575": 8,
-                 "articles_heldout576": 6, "articles_heldout577": 7, "articles_heldout578": 7, "articles_heldout579": 7}
+                 "articles_heldout576": 6, "articles_heldout577": 7, "articles_heldout578": 7, "articles_heldout579": 7,
+                 "articles_heldout580": 8, "articles_heldout581": 7, "articles_heldout582": 8, "articles_heldout583": 8,
+                 "articles_heldout584": 8, "articles_heldout585": 7, "articles_heldout586": 8, "articles_heldout587": 8,
+                 "articles_heldout588": 8, "articles_heldout589": 4, "articles_heldout590": 6, "articles_heldout591": 8,
+                 "articles_heldout592": 8, "articles_heldout593": 7, "articles_heldout594": 7, "articles_heldout595": 6}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
