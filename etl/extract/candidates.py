@@ -1425,9 +1425,9 @@ def _set_claimant(item: Found, attribution: Attribution, source: str, doc: _Doc)
 
 def _merge_repeats(found: list[Found], text: str) -> list[Found]:
     kept: list[Found] = []
-    by_unit_and_place: dict[tuple[str, str], list[Found]] = {}  # only these can be the same claim
+    by_unit_and_country: dict[tuple[str, str], list[Found]] = {}  # only these can be the same claim
     for item in found:
-        earlier = by_unit_and_place.setdefault((item.mention.quantity.unit, item.place_code), [])
+        earlier = by_unit_and_country.setdefault((item.mention.quantity.unit, _country(item.place_code)), [])
         same = next((k for k in earlier if _same_claim(k, item, text)), None)
         if same is None:
             kept.append(item)
@@ -1446,13 +1446,22 @@ def _same_claim(a: Found, b: Found, text: str) -> bool:
         return False
     if (qa.qualifier == "range") != (qb.qualifier == "range"):
         return False  # "About 10 missiles" and "From 8 to 12 missiles": a range is its own claim
-    if a.place_code != b.place_code:
+    if a.place_code != b.place_code and (_country(a.place_code) not in (a.place_code, b.place_code)
+                                         or qa.value < 1000 or "vague" in (a.mention.form, b.mention.form)):
+        # One claim names the country, its repeat a region of it: "more than 1.7 million Ukraine households" in
+        # the headline, then "More than 1.7 million households in Ukraine … after Russia's overnight attack on the
+        # southeastern Dnipropetrovsk region". Only for a precise figure of 1,000 or more, which two regions'
+        # claims rarely share ("56 settlements … in the Donetsk region", "56 – in the Sumy region").
         return False
     if qa.unit == "count":  # "17,000 people" and "17,000 subscribers" in one outage report
         if _different_supplies(a, b, text):
             return False  # "three thousand homes … without heating", "over three thousand subscribers … without power"
         return _stem(a.noun) == _stem(b.noun) or a.mention.noun_class == b.mention.noun_class == "people"
     return not _different_things(a, b, text)
+
+
+def _country(place_code: str) -> str:
+    return place_code.split("-", 1)[0]  # "UA-12" -> "UA"
 
 
 def _different_supplies(a: Found, b: Found, text: str) -> bool:
