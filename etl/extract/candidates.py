@@ -595,6 +595,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                         and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
         return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
         # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
+    if mention.form in ("money", "percent") and _DEBT.search(text, sentence.start, sentence.end):
+        return "a debt or its terms (bonds, loans repaid), not damage or funds", False, no_clause  # "restructure its
+        # $825M green bond debt", "the new bonds offering an 8.5% interest rate"
     if mention.form == "hours" and _runs_on_backup(text, mention, sentence):
         return "how long equipment runs without grid power, not an outage", False, no_clause  # "batteries … ensuring
         # the operation of base stations for up to four hours without external power"
@@ -623,6 +626,12 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if intercept and (russian_air_defence or "Ukrainian" in text[mention.end:mention.noun_end]):
             return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
     return "", intercept, clause
+
+
+# A company's borrowing: its bonds, their interest and repayment, money raised on the markets to buy them back
+_DEBT = re.compile(r"\b(?:euro)?bonds?\b|\bbondholders?\b|\bcoupons?\b|\bdebt\b|\brestructur\w*|\brepaid\b"
+                   r"|\brepay\w*|\bmaturity\b|\bmaturing\b|\bbuy-?backs?\b|\bredeem\w*|\bredemption\b"
+                   r"|\binterest\s+rate|\bper\s+annum\b|\b(?:capital|financial)\s+markets\b", re.IGNORECASE)
 
 
 def _runs_on_backup(text: str, mention: NumberMention, sentence: Sentence) -> bool:
@@ -822,6 +831,8 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a rise, not damage"
     if _COMPARED_AFTER.match(text, mention.end):
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
+    if _OF_CASUALTIES_AFTER.match(text, mention.end, sentence.end):
+        return "a share of casualties"  # "One-third of civilian deaths and injuries this year were caused by drone attacks"
     if _SURVEY_AFTER.match(text, mention.end, sentence.end):
         return "a share of people surveyed, not of a supply"  # "43% of Ukrainians say that power shortage affects …"
     if (" by " in text[max(sentence.start, mention.start - 20):mention.start]
@@ -886,14 +897,18 @@ _RELIES_ON_AFTER = re.compile(r"\s+(?:focused|dependent|dependant|reliant)\s+on\
 _SAVING_BEFORE = re.compile(r"\b(?:reduc\w*|cut|cutting|lower\w*|sav\w*)\s+(?:down\s+)?(?:their\s+|its\s+|the\s+)?(?:electricity\s+"
                             r"|power\s+|energy\s+|gas\s+|water\s+)?(?:consumption|usage|use)\s+by\s+(?:up\s+to\s+|about\s+|around\s+)?$",
                             re.IGNORECASE)  # "cut down electricity use by 20 per cent"
-# "Currently, overall consumption has dropped by approximately 30 percent" (not "energy consumption had fallen by 50%
+# "Currently, overall consumption has dropped by approximately 30 percent", "Electricity demand in Ukraine fell by
+# approximately 33% in March 2022 compared to the prior year" (not "energy consumption had fallen by 50%
 # as a result of the attacks": that is what the attacks did)
-_CONSUMPTION_FELL_BEFORE = re.compile(r"\b(?:consumption|usage|demand)\s+(?:has\s+|have\s+|had\s+)?(?:dropped|fallen|fell"
+_CONSUMPTION_FELL_BEFORE = re.compile(r"\b(?:consumption|usage|demand)\s+(?:in\s+(?:the\s+)?[A-Z][\w'’-]*\s+)?"
+                                      r"(?:has\s+|have\s+|had\s+)?(?:dropped|fallen|fell"
                                       r"|decreased|declined|shrunk|shrank)\s+by\s+(?:(?:up\s+to|about|around|approximately"
                                       r"|almost|nearly)\s+)?$", re.IGNORECASE)
 _SURVEY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Ukrainians|respondents|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))"
                            r"(?:\s+polled|\s+surveyed)?\s+(?:say|said|believe|believed|think|thought|reported|consider)\b",
                            re.IGNORECASE)
+_OF_CASUALTIES_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:civilian\s+)?(?:deaths|casualties|injuries|victims|fatalities"
+                                  r"|(?:people|civilians|those)\s+(?:killed|injured|wounded))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"
 _COMPARED_AFTER = re.compile(r"\s+(?:less|lower|cheaper|fewer|more|higher)\s+than\b")
 _EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent (?:to|of)|equal to|which is|that is)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)

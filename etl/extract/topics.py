@@ -205,6 +205,9 @@ _CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|in
                               # "has killed 30 people and wounded another 74, including 13 children"
                               r"|(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:another|at\s+least|over|more\s+than)?\s*"
                               r"\d[\d,]*,\s+including"
+                              # "injuring 119 staff and 50 patients", "among the 6 injured are three children"
+                              r"|(?:killing|killed|injuring|injured|wounding|wounded)\s+(?:at\s+least\s+)?\d[\d,]*\s+[\w-]+\s+and"
+                              r"|among\s+(?:the\s+)?(?:\d+|[\w-]+)\s+(?:injured|wounded|killed|dead|victims)\s+(?:are|were|is|was)"
                               # "the number of victims increased to 22 people": a toll risen to the figure
                               r"|(?:victims|casualties|dead|deaths|death\s+toll|killed|injured|wounded)\b[^.;]{0,30}?"
                               r"\b(?:increased|rose|risen|grew|climbed|reached)(?:\s+to)?)"
