@@ -572,6 +572,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if mention.noun_class in ("people", "places") and _EVACUATION_BEFORE.search(
                 text, max(sentence.start, mention.start - 50), mention.start):
             return "an evacuation, not an outage", False, no_clause  # "evacuation of children from 90 settlements"
+        if mention.noun == "points" and _AID_POINTS.search(text, mention.end, min(len(text), mention.noun_end + 20)):
+            return "counts heating or aid points set up, not an outage", False, no_clause  # "430 Points of
+            # Invincibility are ready to operate", "8 invincibility points have been deployed"
         if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
             return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
         if mention.noun_class == "weapons" and _lists_military_hardware(text, sentence):
@@ -628,6 +631,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     return "", intercept, clause
 
 
+# (not "152 central heating points": a heating point is a district-heating substation)
+_AID_POINTS = re.compile(r"\b(?:invincibility|warming|charging)\s+points\b|\bpoints\s+of\s+(?:invincibility|warmth)\b",
+                         re.IGNORECASE)
 # A company's borrowing: its bonds, their interest and repayment, money raised on the markets to buy them back
 _DEBT = re.compile(r"\b(?:euro)?bonds?\b|\bbondholders?\b|\bcoupons?\b|\bdebt\b|\brestructur\w*|\brepaid\b"
                    r"|\brepay\w*|\bmaturity\b|\bmaturing\b|\bbuy-?backs?\b|\bredeem\w*|\bredemption\b"
@@ -698,9 +704,14 @@ _NEEDS_BEFORE = re.compile(r"\b(?:needs|need|requires|require)\s+(?:(?:about|aro
 _DEMAND_OR_IMPORT_BEFORE = re.compile(r"\b(?:(?:peak\s+)?(?:demand|consumption)\s+(?:(?:last|this|in)\s+(?:[\w-]+\s+){1,2})?"
                                       r"(?:of|was|is|at|reached|limited\s+to)"  # "The peak energy consumption last winter was 18 GW"
                                       r"|(?:import|imports|importing|imported|export|exports)\s+(?:capacity\s+)?(?:of\s+)?"
-                                      r"|maximum\s+(?:import\s+)?capacity\s+of)\s+(?:(?:about|around|up\s+to|nearly|almost|over|more\s+than)\s+)?$",
+                                      r"|maximum\s+(?:import\s+)?capacity\s+of"
+                                      # "the cross-border capacity was limited to 100 MW"
+                                      r"|(?:cross-border|interconnect\w*|import|export)\s+capacity\s+(?:(?:was|is|has\s+been)\s+)?"
+                                      r"(?:limited\s+to|raised\s+to|increased\s+to|of|at))"
+                                      r"\s+(?:(?:about|around|up\s+to|nearly|almost|over|more\s+than)\s+)?$",
                                       re.IGNORECASE)
 _IMPORTED_AFTER = re.compile(r"\s+of\s+(?:electricity\s+)?(?:imports?|imported)\b|\s+(?:of\s+electricity\s+)?from\s+(?:Europe|the\s+EU"
+                             r"|the\s+European\s+(?:grid|power\s+system|energy\s+system|network)"  # "take 2.2 GW from the European grid"
                              r"|Romania|Slovakia|Poland|Hungary|Moldova)\b", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:will|would|is|are|was|were)\s+(?:be\s+|been\s+)?(?:needed|required)\b")
 _CAPACITY_OF_BEFORE = re.compile(r"\b(?:with|has|had|have|of)\s+(?:a|an|its|their)?\s*(?:total\s+|combined\s+|installed\s+|pre-war\s+"
@@ -831,6 +842,11 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a rise, not damage"
     if _COMPARED_AFTER.match(text, mention.end):
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
+    if _FUNDING_GAP_AFTER.match(text, mention.end, sentence.end):
+        return "a gap in funding, not damage"  # "its Ukraine humanitarian fund, which faces a 40 per cent funding shortfall"
+    if _EQUIPPED_AFTER.match(text, mention.end, sentence.end):
+        return "a share equipped with backup power, not of damage"  # "100% of schools and main hospitals are provided
+        # with diesel generators in case of power outages"
     if _OF_CASUALTIES_AFTER.match(text, mention.end, sentence.end):
         return "a share of casualties"  # "One-third of civilian deaths and injuries this year were caused by drone attacks"
     if _SURVEY_AFTER.match(text, mention.end, sentence.end):
@@ -907,6 +923,10 @@ _CONSUMPTION_FELL_BEFORE = re.compile(r"\b(?:consumption|usage|demand)\s+(?:in\s
 _SURVEY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Ukrainians|respondents|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))"
                            r"(?:\s+polled|\s+surveyed)?\s+(?:say|said|believe|believed|think|thought|reported|consider)\b",
                            re.IGNORECASE)
+_FUNDING_GAP_AFTER = re.compile(r"\s+(?:funding|financing)\s+(?:shortfall|gap|deficit)\b", re.IGNORECASE)
+_EQUIPPED_AFTER = re.compile(r"\s+of\s+[^.;]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:already\s+|now\s+)?"
+                             r"(?:provided|equipped|supplied)\s+with\s+(?:[\w-]+\s+){0,2}?(?:generators?|backup|alternative"
+                             r"|autonomous|batter(?:y|ies)|power\s+banks|Starlinks?)\b", re.IGNORECASE)
 _OF_CASUALTIES_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:civilian\s+)?(?:deaths|casualties|injuries|victims|fatalities"
                                   r"|(?:people|civilians|those)\s+(?:killed|injured|wounded))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"

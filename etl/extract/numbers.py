@@ -139,6 +139,11 @@ _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 # electricity for two-four hours" (not "have electricity for 6-7 hours per day": labellers count it as often as not)
 _SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored|supply\s+of\s+(?:electricity|power))\s+for\s+"
                                r"(?:(?:at\s+least|up\s+to|about|around|only|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
+# An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
+# of a power outage for four hours", "in case of blackouts lasting more than"
+_IN_CASE_OF_OUTAGE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?case\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?"
+                                       r"|shutdowns?|disconnections?)\s+(?:lasting\s+|of\s+|for\s+)?"
+                                       r"(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
 _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+(?:with)?in\s+$", re.IGNORECASE)
@@ -764,6 +769,8 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
         return hours.end(), "", "supply"
     if _ROTATION_AFTER.match(text, hours.end()) or _ROTATION_BEFORE.search(lead):
         return hours.end(), "", "rotation"
+    if "case" in lead and _IN_CASE_OF_OUTAGE_BEFORE.search(lead):
+        return hours.end(), "", "condition"  # "they will be opened in the case of a power outage for four hours"
     if _A_SPAN_BEFORE.search(lead) and _SPAN_AFTER.match(text, hours.end()):
         return hours.end(), "", "window"  # "In a recent 24-hour spell, her high-rise only had power for half an hour"
     if (_WINDOW_BEFORE.search(lead) and not _OUTAGE_HOURS_AFTER.match(text, hours.end())

@@ -441,9 +441,10 @@ _WAR_WORDS = re.compile(rf"\b(?:{_HOSTILE_NOUNS}|shelled|attacked|struck|hit|mis
 
 
 def is_technical(sentence_text: str) -> bool:
-    """'disconnected for technological reasons', 'due to technical failures': an outage the
-    sentence puts down to the grid itself, not to an attack."""
-    return contains_any(caseless(sentence_text), ("technic", "technolog")) and _TECHNICAL.search(sentence_text) is not None
+    """'disconnected for technological reasons', 'due to technical failures', 'due to an accident':
+    an outage the sentence puts down to the grid itself, not to an attack."""
+    return (contains_any(caseless(sentence_text), ("technic", "technolog", "accident"))
+            and _TECHNICAL.search(sentence_text) is not None)
 
 
 def technical_is_the_cause(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
@@ -476,8 +477,9 @@ _OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of|fol
                           r"|\bfor other reasons\b", re.IGNORECASE)
 # (not "As a result of hostilities and technical reasons 445 settlements …": both causes at once)
 _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
-                        r"(?:technical|technological)"
+                        r"(?:(?:technical|technological)"
                         r"\s+(?:reasons?|failures?|malfunctions?|faults?|problems?)\b"
+                        r"|accidents?\b(?!\s+(?:caused|after|following|due|as\s+a\s+result)))"  # "this is due to an accident"
                         # not "as a result of technical malfunctions and the ongoing hostilities": both causes
                         rf"(?!\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HOSTILE_NOUNS})\b)", re.IGNORECASE)
 
