@@ -345,14 +345,26 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
         return float(ordinal[1] or _ORDINALS[ordinal[2]]), COUNT, False
     for phrase in _SMALL_BY_FIRST_WORD.get(first_word, ()):
         if key == phrase or key.startswith(phrase + " "):
-            tail = key[len(phrase):].strip()
+            value, tail = _hundreds_and(_SMALL_NUMBERS[phrase], key[len(phrase):].strip())  # "three hundred and twenty-six"
             half = 0.5 if tail == "and a half" or tail.startswith("and a half ") else 0.0  # "three and a half hours"
             unit, factor = _read_unit(tail.removeprefix("and a half").strip() if half else tail, None, original=text)
-            value = _SMALL_NUMBERS[phrase]
             if half and value >= 100:  # "a million and a half people": half of the scale word, not 0.5
                 return value * 1.5 * factor, unit, False
             return (value + half) * factor, unit, False
     return None
+
+
+def _hundreds_and(value: int, tail: str) -> tuple[int, str]:
+    """'three' + 'hundred and twenty-six apartments' -> (326, 'apartments'); otherwise unchanged."""
+    if value >= 10 or not tail.startswith("hundred "):
+        return value, tail
+    rest = tail.removeprefix("hundred ").removeprefix("and ")
+    words = rest.replace("-", " ").split(" ")
+    for size in (2, 1):  # "twenty six" before "twenty"
+        phrase = " ".join(words[:size])
+        if len(words) >= size and _SMALL_NUMBERS.get(phrase, 100) < 100:
+            return value * 100 + _SMALL_NUMBERS[phrase], " ".join(words[size:])
+    return value, tail
 
 
 def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, float]:

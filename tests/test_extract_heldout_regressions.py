@@ -4619,3 +4619,42 @@ def test_houses_without_heat_due_to_an_accident_are_no_attack_outage():
     # held-out 590
     text = "About 40 houses have no heat, but as I was told, this is due to an accident."
     assert dropped(text)["About 40"] == "outage with a technical cause, not an attack"
+
+
+def test_hundreds_and_tens_in_words_are_one_number():
+    # held-out 590: "Three hundred and twenty-six" had been read as 300 and 26
+    assert parse_figure("Three hundred and twenty-six").value == 326
+    assert parse_figure("two hundred and forty thousand").value == 240_000
+    rows = by_figure("Shelling left three hundred fifty homes without power.")
+    assert list(rows) == ["three hundred fifty"] and rows["three hundred fifty"]["value"] == "350"
+
+
+def test_hours_without_power_every_day_are_hours_a_day():
+    # held-out 583
+    rows = by_figure("In particular, people in Kyiv are without “light” every day for about 8-12 hours.")
+    assert rows["about 8-12 hours"]["unit"] == "hours_per_day"
+
+
+def test_a_part_of_the_citys_hedged_total_counts_the_noun_after_it():
+    # held-out 593 (and 163, 251)
+    text = ("In Kyiv, Mayor Vitali Klitschko said nearly 2,600 more buildings lost heating after infrastructure damage "
+            "— adding to more than 1,000 of the city’s roughly 12,000 apartment blocks already without warmth.")
+    assert by_figure(text)["more than 1,000"]["value"] == "1000"
+    # and a part of a hedged total of weapons is still the part shot down (held-out 33)
+    text = ("Thanks to the work of the Air Defense Forces of Ukraine, 44 of the more than 50 missiles fired at our "
+            "territory were shot down.")
+    assert dropped(text)["44"] == "shot down; the article gives launched or hit counts"
+
+
+def test_a_bare_count_with_no_supply_shares_the_noun_before():
+    # held-out 592
+    rows = by_figure("Most services had been restored but around 20,000 households still had no water, and 250,000 no "
+                     "heating, Kuleba added.")
+    assert rows["250,000"]["claimant"] == "Kuleba"
+
+
+def test_a_count_set_off_by_dashes_counts_the_noun_before_it():
+    # held-out 591
+    text = ('According to Klitschko, "half of Kyiv\'s apartment buildings - almost 6,000 - are currently without heat '
+            'supply due to critical infrastructure damaged by the enemy\'s massive attack on the capital."')
+    assert by_figure(text)["almost 6,000"]["value"] == "6000"

@@ -190,6 +190,9 @@ _A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million))?|thousand|
                   r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
+# "twenty-six", "fifty", "eleven", "one": what may follow "three hundred (and)"
+_TENS_AND_UNITS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven"
+                   r"|eight|nine)\b)?|one|" + "|".join(_SMALL[:18]) + r")")
 _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|an\s+estimated|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
     r"|(?:a |one )?half)"
@@ -218,8 +221,9 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<one_of>one)(?=" + _ONE_OF_THEM_STOPPED + r")"
     r"|\b(?P<small>(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]"
     r"(?:one|two|three|four|five|six|seven|eight|nine)\b|" + "|".join(_SMALL) + r"|a dozen)"
-    r"(?:\s+and\s+a\s+half)?(?:\s+(?:billion|million|thousand|hundred|dozen))?)\b",  # "Thirty-five thousand customers",
-    # "about three and a half hours"
+    r"(?:\s+and\s+a\s+half)?(?:\s+(?:billion|million|thousand|hundred|dozen))?"
+    r"(?:(?<=hundred)\s+(?:and\s+)?" + _TENS_AND_UNITS + r"(?:\s+(?:thousand|million|billion))?)?)\b",  # "Thirty-five thousand customers",
+    # "about three and a half hours", "Three hundred and twenty-six of the target 891 apartment buildings"
     re.IGNORECASE,
 )
 _WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
@@ -363,9 +367,11 @@ def _inherit_per_day(text: str, mentions: list[NumberMention]) -> list[NumberMen
     return mentions
 
 
-# "with Kyiv facing daily blackouts of 8 to 20 hours": hours a day
+# "with Kyiv facing daily blackouts of 8 to 20 hours", "without light every day for 8-12 hours": hours a day
 _DAILY_OUTAGES_OF = re.compile(r"\bdaily\s+(?:power\s+|electricity\s+)?(?:blackouts?|outages?|power\s+cuts?|cuts?|shutdowns?"
-                               r"|disconnections?)\s+(?:of|lasting)\s+(?:up\s+to\s+|between\s+)?$", re.IGNORECASE)
+                               r"|disconnections?)\s+(?:of|lasting)\s+(?:up\s+to\s+|between\s+)?$"
+                               # "people in Kyiv are without “light” every day for about 8-12 hours"
+                               r"|\b(?:every|each)\s+day\s+for\s+(?:up\s+to\s+|between\s+)?$", re.IGNORECASE)
 # "One stage - 4 hours of restrictions a day, two - 8 hours, three - 12 hours.": bare items after a dash
 _BARE_LIST_HOURS = re.compile(r"\s*[,.;]")
 _HOURS_OF_WHAT = re.compile(rf"\bof\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\b")
@@ -501,6 +507,22 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?ad
 _ELIDABLE = ("places", "facilities", "weapons", "attacks", "people")
 
 
+def _noun_before_dashes(text: str, start: int, end: int, s_start: int) -> tuple[str, str, int]:
+    """'half of Kyiv's apartment buildings - almost 6,000 - are currently without heat supply': a
+    count set off by dashes right after its noun counts that noun (its end is the closing dash)."""
+    closing = _APPOSITION_CLOSE.match(text, end)
+    opening = _APPOSITION_OPEN.search(text, max(s_start, start - 40), start) if closing else None
+    if not opening:
+        return "", "", -1
+    key = _noun_key(opening.group(1))
+    return (key, NOUN_CLASS[key], closing.end() - 1) if key in NOUN_CLASS else ("", "", -1)
+
+
+_DASHES = ("-", "–", "—")
+_APPOSITION_CLOSE = re.compile(r"\s+[-–—](?=\s)")
+_APPOSITION_OPEN = re.compile(r"([A-Za-z]+['’]?)\s+[-–—]\s+$")
+
+
 def _noun_key(word: str) -> str:
     """A word as `NOUN_CLASS` spells it: lower case, no closing apostrophe, "two Shahed-136s" → "shaheds"."""
     lowered = word.lower().rstrip("'’")
@@ -621,6 +643,8 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
         noun = counted_noun(text, fig_end, s_end)
         if not noun[1] and core == "1":  # "1 unit of a thermal power plant", "1 heat plant was damaged": singular
             noun = _one_thing(text, fig_end)
+        if not noun[1] and text[fig_end:fig_end + 2].strip()[:1] in _DASHES:
+            noun = _noun_before_dashes(text, fig_start, fig_end, s_start)
         if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
                 and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
                 and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))
@@ -819,8 +843,10 @@ def _is_hedge(phrase: str) -> bool:
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 # Around a model name: '5 Iranian «Shahed-136» drones'; around an editor's insertion: 'a hundred [drones] Shahed'
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]", "‘"})  # "20 ‘Geranium’ suicide drones"
-_PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                              r"|twelve|twenty)(?=\s)", re.IGNORECASE)
+# "five of six", "5 out of 6", "more than 1,000 of the city’s roughly 12,000 apartment blocks"
+_PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:approximately|about|around|some|nearly"
+                              r"|almost|over|more\s+than|roughly)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
+                              r"|ten|eleven|twelve|twenty)(?=\s)", re.IGNORECASE)
 # "left hundreds of thousands without power", "20,000 were left without electricity", "leaving millions without
 # essential services such as electricity": people, unnamed.
 WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,6}?(?=(?:were|are|was|is|remain\w*|still|to\s+be)\s)"  # "… in Ukraine’s Odesa region were left without power"
@@ -837,6 +863,9 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,6}?(?=(?:were|are|
                             r"|water|gas|light)\b"
                             r"|(?<=remained\s)disconnected\b)"  # "However, 20,000 remained disconnected in the morning"
                             r"|\s+(?:had|have|has)\s+lost\s+(?:power|electricity|heat|heating|water|gas|light)\b"  # "where 700,000 had lost electricity"
+                            # "around 20,000 households still had no water, and 250,000 no heating"
+                            r"|\s+(?:(?:still\s+)?(?:had|have|has)\s+)?no\s+(?:running\s+|drinking\s+|tap\s+)?(?:power|electricity"
+                            r"|heat|heating|water|gas|light)\b"
                             r"|\s+(?:still\s+)?(?:lack|lacked)\s+(?:drinking\s+|running\s+|tap\s+)?(?:power|electricity|heat|heating"
                             r"|water|gas|light)\b"  # "700,000 lack drinking water after Kakhovka Dam destruction"
                             r"|\s+(?:have|has|had)\s+been\s+subject(?:ed)?\s+to\s+(?:[\w-]+\s+){0,2}?(?:power\s+cuts|outages|blackouts)\b",
@@ -845,7 +874,7 @@ WITHOUT_SUPPLY = re.compile(r"\s+(?:in\s+(?:[\w’'.-]+\s+){1,6}?(?=(?:were|are|
 _BRACKETED_ABBREVIATION = re.compile(r"\([A-Z]{2,6}\)")  # "(CHP)", "(TPP)"
 _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "remained", "remains", "still", "left",
                              "temporarily", "currently", "in", "had", "have", "has", "lack", "lacked",
-                             "elsewhere", "now", "already", "with"})  # "hundreds of thousands elsewhere remained without power",
+                             "elsewhere", "now", "already", "with", "no"})  # "hundreds of thousands elsewhere remained without power",
 # "more than 4.5 million are already without power"
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
 

@@ -553,11 +553,14 @@ _COUNT_BETWEEN = re.compile(rf"(?<!of )(?<!of the )(?<![\d,.])\d|(?<!of )(?<!of 
                             re.IGNORECASE)
 _PART_OF_A_SET = re.compile(r"\d[\d,]*\s+(?:out\s+)?of\s+(?:the\s+)?\d")
 _OF_A_SET_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\d")
+_HEDGED_TOTAL = re.compile(r"(\bof\s+(?:the\s+)?)(?:more\s+than|over|about|around|nearly|almost|some|roughly|approximately)\s+"
+                           r"(?=\d)", re.IGNORECASE)
 
 
 def _count_between(between: str) -> bool:
     """A count of its own between a figure and the verb after it; in "5 out of 7 drones and 5 out of
     6 Kalibrs were shot down" the second part of a set shares the verb with the first."""
+    between = _HEDGED_TOTAL.sub(r"\1", between)  # "44 of the more than 50 missiles fired … were shot down": 50 a total
     if _OF_A_SET_AFTER.match(between):
         between = _PART_OF_A_SET.sub("", between)
     if _COORDINATED_COUNT.fullmatch(between):
