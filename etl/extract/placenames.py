@@ -192,7 +192,7 @@ class PlaceIndex:
             mention, next_i = found
             resume = tokens[next_i - 1][1]
             if not _dateline(text, mention, start) and not _example(text, mention) and not _speaks(text, mention) \
-                    and not (mention.geo_code == self.capital and _receives(text, mention)):
+                    and not (mention.geo_code == self.capital and (_receives(text, mention) or _addressed(text, mention))):
                 mentions.append(mention._replace(strength="body") if _in_body_name(text, mention) else mention)
         mentions.extend(self._weak_mentions(text, start, end))
         if len(mentions) > 1:
@@ -333,6 +333,17 @@ def _receives(text: str, mention: PlaceMention) -> bool:
 
 
 _GIVEN_TO = re.compile(r"\b(?:provided|provides|provide|supplied|supplies|supply|furnished|equipped)\s+$")
+
+
+def _addressed(text: str, mention: PlaceMention) -> bool:
+    """'Naftogaz asked Kyiv for a subsidy', 'urged Kyiv to': the capital standing for the
+    government someone asks."""
+    return _ASKED_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None and \
+        _ASKED_FOR_AFTER.match(text, mention.end) is not None
+
+
+_ASKED_BEFORE = re.compile(r"\b(?:asked|asks|ask|urged|urges|urge|pressed|presses|press|called\s+on|calls\s+on|lobbied)\s+$")
+_ASKED_FOR_AFTER = re.compile(r"\s+(?:for|to)\s")
 
 
 def _speaks(text: str, mention: PlaceMention) -> bool:
