@@ -298,7 +298,9 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout242": (0.85, 0.97, 0.79, 0.61),
     "articles_heldout243": (0.91, 0.91, 0.90, 0.64),
     "articles_heldout244": (0.86, 0.97, 0.97, 0.72),
-    "articles_heldout245": (0.87, 0.79, 0.97, 0.97),
+    # claimant 0.97 -> 0.88 (thirteenth session): "the statement said" with no one named is no claimant now; this
+    # corpus' label spells "the statement" as one
+    "articles_heldout245": (0.87, 0.79, 0.97, 0.88),
     "articles_heldout246": (0.86, 0.91, 0.78, 0.84),
     "articles_heldout247": (0.72, 0.89, 0.97, 0.89),
     "articles_heldout248": (0.84, 0.90, 0.97, 0.82),

@@ -105,7 +105,10 @@ _CLAUSE_MARK = re.compile(r",|;|:|[\"“”«»]|\s[-–—]\s|\bthat\b|\bwhat\b
 _QUOTED_NAME = re.compile(r"[\"“][A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}[\"”]")
 _INVERTED_STOP = re.compile(r",|\.(?:\s|$)|;|:|\(|\s(?:on|in|at|during|to|with|via|for|from|after|before|when"
                             r"|while|citing|adding|noting|saying|as|about)\s|[\"“”]|\s[-–—]\s")
-_ACCORDING_STOP = re.compile(r",|\.(?:\s|$)|;|:|[\"“”]|\s[-–—]\s|\s(?:on|in|at|during|after|before|when|while)\s"
+_ACCORDING_STOP = re.compile(r",|\.(?:\s|$)|;|:|[\"“”]|\s[-–—]\s"
+                             r"|\s(?:and|as)\s+(?:corroborated|confirmed|verified|reported)\s"  # "Ukrainian officials and
+                             # corroborated by multiple news outlets"
+                             r"|\s(?:on|in|at|during|after|before|when|while)\s"
                              r"(?=[a-z0-9]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Telegram"
                              r"|Facebook)\b)")  # "as confirmed by local authorities on Sunday"
 ORG_HEADS = frozenset({"bank", "ministry", "administration", "agency", "company", "commission", "council", "office",
@@ -461,7 +464,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
     if headline and headline.group(1) in _TEXT_LABELS:
         headline = None
     if not headline and not says:
-        if not found and " that " in body and contains_any(body, _PARTICIPLE_KEYS):
+        if not found and (" that " in body or " to " in body) and contains_any(body, _PARTICIPLE_KEYS):
             found.extend(_participle_speaker(text, s, e))
         return found
     if headline and not (says and _SAY_RE.search(text, s + headline.end(), e)):
@@ -497,13 +500,19 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
 
 # "Kiev Mayor Vitaly Klitschko has called on residents …, noting that around 6,000 apartment blocks …": the
 # participle's speaker is the subject that opens the sentence (after an opening phrase and its comma)
-_PARTICIPLE_KEYS = ("saying", "stating", "noting", "adding")
-_PARTICIPLE_CUE = re.compile(r",\s+(?:saying|stating|noting|adding)\s+that\b")
+_PARTICIPLE_KEYS = ("saying", "stating", "noting", "adding", "claiming")
+# (", claiming to have intercepted or jammed 154 out of 183 … drones": the claim is the subject's)
+_PARTICIPLE_CUE = re.compile(r",\s+(?:saying|stating|noting|adding)\s+that\b|,\s+claiming\s+(?:that|to)\b"
+                             # "The International Committee of the Red Cross (ICRC) issued a statement saying that"
+                             r"|(?<=\s)(?:issued|released|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:statement|report|message|update)"
+                             r"\s+(?:saying|stating|noting)\s+that\b")
 # Capitalised words that open a sentence and are no one ("Since the onset of winter, …")
 _OPENING_NOT_WHO = ("Since|After|Before|On|In|At|During|When|While|As|Although|Despite|Following|Earlier|Later|Last"
                     "|Meanwhile|However|Yet|But|And|Also|Then|Now|Today")
 _OPENING_SUBJECT = re.compile(rf"(?:\([^()]{{1,30}}\)\s*)?(?!(?:{_OPENING_NOT_WHO})\b)"  # "(MENAFN) Kiev Mayor … has called"
-                              r"(?P<who>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*|[Hh]e|[Ss]he|They)\s+(?=[a-z])")
+                              r"(?P<who>(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?"
+                              r"(?:\s+(?:air\s+force|military|army|government|ministry|authorities|officials))?"  # "The
+                              r"|[Hh]e|[Ss]he|They)\s+(?=[a-z])")  # Ukrainian air force responded …, claiming to"
 _OPENING_PHRASE = re.compile(r"[^,.;:\"“”]{3,80},\s+")  # "Since the onset of winter last year, "
 
 
@@ -512,10 +521,11 @@ def _participle_speaker(text: str, s: int, e: int) -> list[Attribution]:
     cue = _PARTICIPLE_CUE.search(text, s, e)
     if cue is None:
         return []
-    opening = _OPENING_SUBJECT.match(text, s, cue.start())
+    until = cue.start() + 1  # (the subject's verb may be the cue's first word: "… (ICRC) issued a statement saying")
+    opening = _OPENING_SUBJECT.match(text, s, until)
     if opening is None or not _agent_like(opening["who"]):
-        phrase = _OPENING_PHRASE.match(text, s, cue.start())
-        opening = _OPENING_SUBJECT.match(text, phrase.end(), cue.start()) if phrase else None
+        phrase = _OPENING_PHRASE.match(text, s, until)
+        opening = _OPENING_SUBJECT.match(text, phrase.end(), until) if phrase else None
     if opening is None or not _agent_like(opening["who"]):
         return []
     return [_make(text, opening.start("who"), opening.end("who"), "subject+participle")]
@@ -573,8 +583,10 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
 
 
 _DOCUMENTS = r"statement|report|message|post|announcement|press release|update"  # what a source issues
-_DOCUMENT_BY = re.compile(rf"(?:an?|the)\s+(?:(?:latest|last|new|recent|official|daily)\s+)?(?:{_DOCUMENTS})\s+"
-                          r"(?:by|from)\s+(?=\S)", re.IGNORECASE)  # "according to the latest update from the mayor"
+_DOCUMENT_BY = re.compile(rf"(?:(?:an?|the)\s+(?:(?:latest|last|new|recent|official|daily)\s+)?(?:{_DOCUMENTS})"
+                          rf"|(?:(?:latest|recent|official)\s+)?(?:{_DOCUMENTS.replace('|', 's|')}s))\s+"
+                          r"(?:by|from)\s+(?=\S)", re.IGNORECASE)  # "according to the latest update from the mayor",
+# "According to statements from Ukrainian officials"
 _APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
 
@@ -758,7 +770,8 @@ def _last_mark_end(head: str, stop: int) -> int:
     return last.end()
 
 
-_QUOTED_NAME_END = re.compile(r"\b(?:of|the|company|holding|operator|group)\s+[“\"](?=[A-Z])[\w'’.& -]{2,40}$")
+# ('National Energy Company "Ukrenergo" notes that': the word before the name may be capitalised)
+_QUOTED_NAME_END = re.compile(r"\b(?i:of|the|company|holding|operator|group)\s+[“\"](?=[A-Z])[\w'’.& -]{2,40}$")
 
 
 def _scan_last_mark_end(head: str, stop: int) -> int:
@@ -963,6 +976,8 @@ def _make(text: str, start: int, end: int, kind: str, claimant: str | None = Non
     claimant = spaced.strip("\"“”«» ,")
     if claimant.count("“") > claimant.count("”") and spaced.rstrip(" ,").endswith("”"):
         claimant += "”"  # 'The press service of “DTEK Energo”': a name in quotes keeps its closing quote
+    elif claimant.count('"') % 2 and spaced.rstrip(" ,").endswith('"'):
+        claimant += '"'  # 'National Energy Company "Ukrenergo"', in straight quotes
     if "s " in claimant:
         owner = _OWNERS_DOCUMENT.fullmatch(claimant)
         if owner and _has_name(owner["owner"]):

@@ -1430,6 +1430,7 @@ _IMPERSONAL_SOURCE = re.compile(r"\b[Ii]t (?:later |also |then )?(?:emerged|beca
 
 
 _LONE_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "him", "her", "them"})
+_LONE_DOCUMENTS = frozenset({"the statement", "the message", "the post", "the document", "the press release"})
 
 
 def _person_before(item: Found, doc: _Doc) -> str:
@@ -1456,6 +1457,8 @@ def _set_claimant(item: Found, attribution: Attribution, source: str, doc: _Doc)
         if not person:
             return  # "it says" with nobody named before or soon after: the reviewer sees the quote
         attribution = attribution._replace(claimant=person, named=True)
+    if not attribution.named and attribution.claimant.lower() in _LONE_DOCUMENTS:
+        return  # '"… more than 18,000 households remain without electricity," the statement said': whose, unsaid
     item.claimant = attribution.claimant
     item.claimant_source = source
     item.claimant_named = attribution.named
