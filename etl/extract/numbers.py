@@ -512,7 +512,7 @@ def _noun_before_dashes(text: str, start: int, end: int, s_start: int) -> tuple[
     count set off by dashes right after its noun counts that noun (its end is the closing dash)."""
     closing = _APPOSITION_CLOSE.match(text, end)
     opening = _APPOSITION_OPEN.search(text, max(s_start, start - 40), start) if closing else None
-    if not opening:
+    if closing is None or opening is None:
         return "", "", -1
     key = _noun_key(opening.group(1))
     return (key, NOUN_CLASS[key], closing.end() - 1) if key in NOUN_CLASS else ("", "", -1)
