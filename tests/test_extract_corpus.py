@@ -685,6 +685,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout593": (0.78, 0.87, 0.85, 0.63),
     "articles_heldout594": (0.97, 0.77, 0.97, 0.47),
     "articles_heldout595": (0.67, 0.84, 0.97, 0.82),
+    # thirteenth session, a third round on the rules added after the first two (8efb49d), first-run scores
+    "articles_heldout596": (0.97, 0.63, 0.97, 0.97),
+    "articles_heldout597": (0.82, 0.97, 0.8, 0.97),
+    "articles_heldout598": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout599": (0.97, 0.87, 0.85, 0.74),
+    "articles_heldout600": (0.97, 0.82, 0.63, 0.8),
+    "articles_heldout601": (0.97, 0.97, 0.97, 0.63),
+    "articles_heldout602": (0.52, 0.88, 0.97, 0.78),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -721,7 +729,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # copies of earlier text left out; 552-559 likewise, three to eight in 8-19, most of the region slices' unused
 # pages holding no figure; 560-567 likewise, two to eight in 12-18; 568-575 likewise, five to eight in 2-18; 576-579
 # likewise, six to eight in 12-16, with the last of the session's search budget; 580-595 likewise, four to eight in
-# 4-18, a new session's budget, with copies of earlier text left out)
+# 4-18, a new session's budget, with copies of earlier text left out; 596-602 likewise, three to eight in 12-18, the
+# index's English pages on 2026 ending in February)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -815,7 +824,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout580": 8, "articles_heldout581": 7, "articles_heldout582": 8, "articles_heldout583": 8,
                  "articles_heldout584": 8, "articles_heldout585": 7, "articles_heldout586": 8, "articles_heldout587": 8,
                  "articles_heldout588": 8, "articles_heldout589": 4, "articles_heldout590": 6, "articles_heldout591": 8,
-                 "articles_heldout592": 8, "articles_heldout593": 7, "articles_heldout594": 7, "articles_heldout595": 6}
+                 "articles_heldout592": 8, "articles_heldout593": 7, "articles_heldout594": 7, "articles_heldout595": 6,
+                 "articles_heldout596": 4, "articles_heldout597": 6, "articles_heldout598": 3, "articles_heldout599": 8,
+                 "articles_heldout600": 5, "articles_heldout601": 8, "articles_heldout602": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
