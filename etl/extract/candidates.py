@@ -598,7 +598,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                         and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
         return "a price (per unit or per hour), not a sum of damage or funds", False, no_clause  # "about 80 million
         # hryvnias per unit", "about 700 hryvnias ($16) worth of fuel per hour"
-    if mention.form in ("money", "percent") and _DEBT.search(text, sentence.start, sentence.end):
+    if (mention.form in ("money", "percent")
+            and tp.contains_any(tp.caseless(text[sentence.start:sentence.end]), _DEBT_KEYS)
+            and _DEBT.search(text, sentence.start, sentence.end)):
         return "a debt or its terms (bonds, loans repaid), not damage or funds", False, no_clause  # "restructure its
         # $825M green bond debt", "the new bonds offering an 8.5% interest rate"
     if mention.form == "hours" and _runs_on_backup(text, mention, sentence):
@@ -635,6 +637,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 _AID_POINTS = re.compile(r"\b(?:invincibility|warming|charging)\s+points\b|\bpoints\s+of\s+(?:invincibility|warmth)\b",
                          re.IGNORECASE)
 # A company's borrowing: its bonds, their interest and repayment, money raised on the markets to buy them back
+_DEBT_KEYS = ("bond", "coupon", "debt", "restructur", "repa", "matur", "buy", "redeem", "redemption", "interest", "annum",
+              "markets")  # of _DEBT, a cheap test first
 _DEBT = re.compile(r"\b(?:euro)?bonds?\b|\bbondholders?\b|\bcoupons?\b|\bdebt\b|\brestructur\w*|\brepaid\b"
                    r"|\brepay\w*|\bmaturity\b|\bmaturing\b|\bbuy-?backs?\b|\bredeem\w*|\bredemption\b"
                    r"|\binterest\s+rate|\bper\s+annum\b|\b(?:capital|financial)\s+markets\b", re.IGNORECASE)
@@ -842,12 +846,12 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "a rise, not damage"
     if _COMPARED_AFTER.match(text, mention.end):
         return "a comparison, not damage"  # "which is 25% less than the initial estimate"
-    if _FUNDING_GAP_AFTER.match(text, mention.end, sentence.end):
+    if text.startswith((" funding", " financing"), mention.end) and _FUNDING_GAP_AFTER.match(text, mention.end, sentence.end):
         return "a gap in funding, not damage"  # "its Ukraine humanitarian fund, which faces a 40 per cent funding shortfall"
-    if _EQUIPPED_AFTER.match(text, mention.end, sentence.end):
+    if text.startswith(" of ", mention.end) and _EQUIPPED_AFTER.match(text, mention.end, sentence.end):
         return "a share equipped with backup power, not of damage"  # "100% of schools and main hospitals are provided
         # with diesel generators in case of power outages"
-    if _OF_CASUALTIES_AFTER.match(text, mention.end, sentence.end):
+    if text.startswith(" of ", mention.end) and _OF_CASUALTIES_AFTER.match(text, mention.end, sentence.end):
         return "a share of casualties"  # "One-third of civilian deaths and injuries this year were caused by drone attacks"
     if _SURVEY_AFTER.match(text, mention.end, sentence.end):
         return "a share of people surveyed, not of a supply"  # "43% of Ukrainians say that power shortage affects …"
