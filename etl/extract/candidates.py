@@ -603,6 +603,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             and _DEBT.search(text, sentence.start, sentence.end)):
         return "a debt or its terms (bonds, loans repaid), not damage or funds", False, no_clause  # "restructure its
         # $825M green bond debt", "the new bonds offering an 8.5% interest rate"
+    if mention.form == "money" and _whole_economy(text[sentence.start:sentence.end]):
+        return "a sum for the whole economy (housing, transport …), not for energy, heat, water or gas", False, no_clause
+        # "direct damage in Ukraine has now reached over $195 billion, with housing, transport, and energy sectors
+        # being most affected"
     if mention.form == "hours" and _runs_on_backup(text, mention, sentence):
         return "how long equipment runs without grid power, not an outage", False, no_clause  # "batteries … ensuring
         # the operation of base stations for up to four hours without external power"
@@ -636,6 +640,23 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 # (not "152 central heating points": a heating point is a district-heating substation)
 _AID_POINTS = re.compile(r"\b(?:invincibility|warming|charging)\s+points\b|\bpoints\s+of\s+(?:invincibility|warmth)\b",
                          re.IGNORECASE)
+def _whole_economy(sentence_text: str) -> bool:
+    """Does the sentence name two or more sectors besides energy (housing, transport, education …)
+    and no utility supply of its own (water, heat, gas, electricity)?"""
+    lowered = tp.caseless(sentence_text)
+    if not tp.contains_any(lowered, _SECTOR_KEYS) or tp.contains_any(lowered, _UTILITY_KEYS):
+        return False
+    return len({match.lastgroup for match in _SECTORS.finditer(sentence_text)}) >= 2
+
+
+_SECTOR_KEYS = ("hous", "transport", "road", "bridge", "educat", "school", "health", "hospital", "agricult", "industr",
+                "commerce", "social")  # of _SECTORS, a cheap test first
+_UTILITY_KEYS = ("water", "heat", " gas", "electricity", "power supply")
+_SECTORS = re.compile(r"\b(?:(?P<housing>housing|residential)|(?P<transport>transport\w*|roads?|bridges)"
+                      r"|(?P<education>education|schools)|(?P<health>health\w*|hospitals)|(?P<farming>agricultur\w*)"
+                      r"|(?P<industry>industr\w*|commerce)|(?P<social>social))\b", re.IGNORECASE)
+
+
 # A company's borrowing: its bonds, their interest and repayment, money raised on the markets to buy them back
 _DEBT_KEYS = ("bond", "coupon", "debt", "restructur", "repa", "matur", "buy", "redeem", "redemption", "interest", "annum",
               "markets")  # of _DEBT, a cheap test first

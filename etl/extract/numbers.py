@@ -60,7 +60,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "attacks": ("attacks", "strikes", "airstrikes", "hits", "shellings", "times", "assaults", "violations", "instances",
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
                 # "the occupiers delivered 3 blows to the critical infrastructure", "three rocket volleys were detected"
-                "blows", "salvoes", "salvos", "volleys"),
+                "blows", "salvoes", "salvos", "volleys",
+                "damages"),  # "More than 64,000 damages to Ukraine's energy system facilities have been recorded"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
               "municipalities"),
@@ -432,9 +433,13 @@ def _inherit_nouns(text: str, mentions: list[NumberMention], s_start: int,
                 mention = mention._replace(noun=noun, noun_class=NOUN_CLASS[noun])
         elif mention.form in ("count", "word", "vague") and not mention.noun_class:
             counted = _NUMBER_OF_BEFORE.search(text, s_start, mention.start)
+            brought = _BRINGS_THE_NUMBER_TO.search(text, s_start, mention.start) if counted is None else None
             if counted and NOUN_CLASS.get(counted.group(1)) in ("people", "places", "facilities"):
                 # "the number of Kyiv families left without electricity … reached almost 750,000"
                 mention = mention._replace(noun=counted.group(1), noun_class=NOUN_CLASS[counted.group(1)])
+            elif brought and NOUN_CLASS.get(brought.group(1)) in ("people", "places", "facilities", "attacks", "weapons"):
+                # "the latest incidents bring the total number of attacks on Naftogaz infrastructure to 20"
+                mention = mention._replace(noun=brought.group(1), noun_class=NOUN_CLASS[brought.group(1)])
         out.append(mention)
     return out
 
@@ -492,6 +497,9 @@ _ELIDED_AFTER = re.compile(r"\s+in total\b")
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=[\s,])[^.;:]{0,80}?"  # not "high-"
                                r"\b(?:reached|rose\s+to|grew\s+to|exceeded|stood\s+at|stands\s+at|was|is|amounted\s+to"
                                r"|totall?ed)\s+$")
+_BRINGS_THE_NUMBER_TO = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|push|pushes|pushed"
+                                   r"|pushing|take|takes|took|taking)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:number|total|count"
+                                   r"|tally)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=[\s,])[^.;:]{0,80}?\bto\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:[–—-]\s+)?(?:each\s+)?(?:in|over|near|across|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"

@@ -187,7 +187,7 @@ _NEEDS = {
     "verb": ("attack", "damage"),
     "ref": ("attack", "damage"),
 }
-_CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s]{1,30}?)?,?\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
+_CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s-]{1,40}?)?,?\s+(?:[\w-]+\s+){0,3}?(?:killed|injured|wounded|died|dead|hurt|hospitali[sz]ed"
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
                              r"|with\s+(?:minor\s+|moderate\s+|serious\s+|severe\s+|light\s+)?(?:injuries|wounds)"  # "left nine people with minor injuries"
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
