@@ -695,6 +695,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout600": (0.97, 0.82, 0.63, 0.8),
     "articles_heldout601": (0.97, 0.97, 0.97, 0.63),
     "articles_heldout602": (0.52, 0.88, 0.97, 0.78),
+    # thirteenth session, a fourth round on the rules added after the third (28ca7c6), first-run scores
+    "articles_heldout603": (0.51, 0.72, 0.97, 0.97),
+    "articles_heldout604": (0.97, 0.63, 0.97, 0.47),
+    "articles_heldout605": (0.97, 0.82, 0.63, 0.8),
+    "articles_heldout606": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout607": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout608": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout609": (0.39, 0.57, 0.97, 0.63),
+    "articles_heldout610": (0.97, 0.68, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -732,7 +741,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # pages holding no figure; 560-567 likewise, two to eight in 12-18; 568-575 likewise, five to eight in 2-18; 576-579
 # likewise, six to eight in 12-16, with the last of the session's search budget; 580-595 likewise, four to eight in
 # 4-18, a new session's budget, with copies of earlier text left out; 596-602 likewise, three to eight in 12-18, the
-# index's English pages on 2026 ending in February)
+# index's English pages on 2026 ending in February; 603-610 likewise, four to eight in 8-18)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -828,7 +837,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout588": 8, "articles_heldout589": 4, "articles_heldout590": 6, "articles_heldout591": 8,
                  "articles_heldout592": 8, "articles_heldout593": 7, "articles_heldout594": 7, "articles_heldout595": 6,
                  "articles_heldout596": 4, "articles_heldout597": 6, "articles_heldout598": 3, "articles_heldout599": 8,
-                 "articles_heldout600": 5, "articles_heldout601": 8, "articles_heldout602": 8}
+                 "articles_heldout600": 5, "articles_heldout601": 8, "articles_heldout602": 8,
+                 "articles_heldout603": 7, "articles_heldout604": 4, "articles_heldout605": 8, "articles_heldout606": 5,
+                 "articles_heldout607": 4, "articles_heldout608": 8, "articles_heldout609": 5, "articles_heldout610": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
