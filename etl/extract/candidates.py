@@ -575,6 +575,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if mention.noun == "points" and _AID_POINTS.search(text, mention.end, min(len(text), mention.noun_end + 20)):
             return "counts heating or aid points set up, not an outage", False, no_clause  # "430 Points of
             # Invincibility are ready to operate", "8 invincibility points have been deployed"
+        if mention.noun_class == "people" and _GROUPS_OF.match(text, mention.end):
+            return "counts groups (queues) of an outage schedule, not consumers", False, no_clause  # "four groups of
+            # consumers in the capital will not have electricity until midnight"
         if mention.noun in ("outages", "disconnections") and mention.quantity.value < 1000:
             return "counts outage events, not who was cut off", False, no_clause  # "two power outages at a substation"
         if mention.noun_class == "weapons" and _lists_military_hardware(text, sentence):
@@ -638,6 +641,7 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 
 
 # (not "152 central heating points": a heating point is a district-heating substation)
+_GROUPS_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:groups|subgroups|queues)\s+of\b", re.IGNORECASE)
 _AID_POINTS = re.compile(r"\b(?:invincibility|warming|charging)\s+points\b|\bpoints\s+of\s+(?:invincibility|warmth)\b",
                          re.IGNORECASE)
 def _whole_economy(sentence_text: str) -> bool:
@@ -667,6 +671,9 @@ _DEBT = re.compile(r"\b(?:euro)?bonds?\b|\bbondholders?\b|\bcoupons?\b|\bdebt\b|
 
 def _runs_on_backup(text: str, mention: NumberMention, sentence: Sentence) -> bool:
     """Hours that batteries, generators or a mobile network keep working without the grid."""
+    if "without" in text[max(sentence.start, mention.start - 60):mention.start] and _WORK_WITHOUT_POWER_FOR_BEFORE.search(
+            text, max(sentence.start, mention.start - 60), mention.start):
+        return True  # "most networks can function without power for approximately 4 hours"
     if not _BACKUP_EQUIPMENT.search(text, sentence.start, sentence.end):
         return False
     return bool(_WITHOUT_GRID_AFTER.match(text, mention.end, sentence.end)
@@ -677,6 +684,9 @@ _BACKUP_EQUIPMENT = re.compile(r"\bbatter(?:y|ies)\b|\bbase\s+stations?\b|\bunin
                                r"|\bmobile\s+(?:communications?|networks?|operators?)\b", re.IGNORECASE)
 _WITHOUT_GRID_AFTER = re.compile(r"\s+(?:or\s+more\s+)?without\s+(?:external\s+|grid\s+|mains\s+)?(?:power|electricity|grid)\b",
                                  re.IGNORECASE)
+_WORK_WITHOUT_POWER_FOR_BEFORE = re.compile(r"\b(?:work|works|operate|operates|function|functions|run|runs)\s+without\s+"
+                                            r"(?:external\s+|grid\s+|mains\s+)?(?:power|electricity)\s+for\s+"
+                                            r"(?:(?:up\s+to|about|around|approximately|at\s+least)\s+)?$", re.IGNORECASE)
 _WORKS_FOR_BEFORE = re.compile(r"\b(?:work|works|working|operate|operates|operating|function|functions|functioning|run|runs)\s+"
                                r"for\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$"
                                # "increase the autonomous operation of telecom equipment without electricity to 4 hours"
@@ -758,7 +768,8 @@ _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|wi
                               r"|donated|shipped|transferred|sent|gifted)\b", re.IGNORECASE)
 # held in reserve: "154 pump room complexes can be connected to generators", "51 mobile boiler houses are ready to
 # provide heat"
-_IN_RESERVE_AFTER = re.compile(r"\s+(?:can|could|will)\s+be\s+connected\s+to\s+generators\b|\s+(?:are|were)\s+(?:ready|prepared)\b",
+_IN_RESERVE_AFTER = re.compile(r"\s+(?:(?:can|could|will)\s+be|are|were)\s+connected\s+to\s+generators\b"  # "More than 1700
+                               r"|\s+(?:are|were)\s+(?:ready|prepared)\b",  # stations are connected to generators"
                                re.IGNORECASE)
 _UNDAMAGED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:undamaged|intact)\b", re.IGNORECASE)
 _REDUCED_TO_BEFORE = re.compile(r"\b(?:reduced|reducing|lowered|decreased|fell|fallen|dropped)\s+(?:[\w-]+\s+){0,3}?to\s+"

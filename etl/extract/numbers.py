@@ -140,6 +140,7 @@ _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 # electricity for two-four hours" (not "have electricity for 6-7 hours per day": labellers count it as often as not)
 _SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored|supply\s+of\s+(?:electricity|power))\s+for\s+"
                                r"(?:(?:at\s+least|up\s+to|about|around|only|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
+_AND_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?[1-5]?\d\s+(?:minutes|mins?)\b", re.IGNORECASE)
 # An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
 # of a power outage for four hours", "in case of blackouts lasting more than"
 _IN_CASE_OF_OUTAGE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?case\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?"
@@ -810,7 +811,8 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
             and not (lead.endswith("after ") and _THEN_RESTORED_AFTER.match(text, hours.end()))
             and not (lead[-3:].lower() == "in " and _WILL_BE_RESTORED_AFTER.match(text, hours.end()))):
         return hours.end(), "", "window"
-    return hours.end(), "hours", ""
+    minutes = _AND_MINUTES_AFTER.match(text, hours.end()) if not hours.group(2) else None
+    return (minutes.end() if minutes else hours.end()), "hours", ""  # "lasted approximately 14 hours and 30 minutes"
 
 
 def _extend_left_qualifier(text: str, start: int, s_start: int) -> int:
@@ -920,10 +922,10 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
             return "", "", -1
         token = next(tokens, None)
     elif first in HIT_VERBS:
-        if first in ("damaged", "destroyed"):  # "four damaged thermal power plants": an adjective
+        if first in ("damaged", "destroyed", "targeted"):  # "four damaged thermal power plants": an adjective
             after = counted_noun(text, token.end(), s_end)
-            if after[1] in ("facilities", "people", "places"):
-                return after
+            if after[1] in ("facilities", "people", "places") or (first == "targeted" and after[1] == "attacks"):
+                return after  # "more than ten targeted strikes on the Kherson CHP plant"
         return first, "verb", token.end()
     elif first in _BEFORE_WITHOUT and WITHOUT_SUPPLY.match(text, pos):
         # "left 20,000 without power": people, unnamed ("8,000 in Kharkiv region were left without …" keeps its place)
