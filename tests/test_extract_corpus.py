@@ -706,6 +706,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     # no claimant (the label credits lifecell)
     "articles_heldout609": (0.39, 0.57, 0.97, 0.47),
     "articles_heldout610": (0.97, 0.68, 0.97, 0.97),
+    # thirteenth session, a fifth round on the rules added after the fourth (2f4372a), first-run scores
+"articles_heldout611": (0.83, 0.97, 0.97, 0.81),
+    "articles_heldout612": (0.68, 0.97, 0.97, 0.77),
+    "articles_heldout613": (0.91, 0.78, 0.97, 0.91),
+    "articles_heldout614": (0.72, 0.97, 0.97, 0.97),
+    "articles_heldout615": (0.87, 0.78, 0.85, 0.52),
+    "articles_heldout616": (0.77, 0.97, 0.72, 0.72),
+    "articles_heldout617": (0.97, 0.97, 0.87, 0.87),
+    "articles_heldout618": (0.97, 0.97, 0.63, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -743,7 +752,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # pages holding no figure; 560-567 likewise, two to eight in 12-18; 568-575 likewise, five to eight in 2-18; 576-579
 # likewise, six to eight in 12-16, with the last of the session's search budget; 580-595 likewise, four to eight in
 # 4-18, a new session's budget, with copies of earlier text left out; 596-602 likewise, three to eight in 12-18, the
-# index's English pages on 2026 ending in February; 603-610 likewise, four to eight in 8-18)
+# index's English pages on 2026 ending in February; 603-610 likewise, four to eight in 8-18; 611-618 likewise, four
+# to eight in 6-18)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -841,7 +851,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout596": 4, "articles_heldout597": 6, "articles_heldout598": 3, "articles_heldout599": 8,
                  "articles_heldout600": 5, "articles_heldout601": 8, "articles_heldout602": 8,
                  "articles_heldout603": 7, "articles_heldout604": 4, "articles_heldout605": 8, "articles_heldout606": 5,
-                 "articles_heldout607": 4, "articles_heldout608": 8, "articles_heldout609": 5, "articles_heldout610": 8}
+                 "articles_heldout607": 4, "articles_heldout608": 8, "articles_heldout609": 5, "articles_heldout610": 8,
+                 "articles_heldout611": 8, "articles_heldout612": 8, "articles_heldout613": 8, "articles_heldout614": 4,
+                 "articles_heldout615": 7, "articles_heldout616": 8, "articles_heldout617": 8, "articles_heldout618": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
