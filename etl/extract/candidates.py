@@ -622,7 +622,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if reason:
             return reason, False, no_clause
     clause = tp.clause_bounds(text, mention.start, mention.end, sentence.start, sentence.end)
-    if weather and tp.weather_is_the_cause(text, mention.start, mention.end, sentence.start, sentence.end):
+    if (weather and tp.weather_is_the_cause(text, mention.start, mention.end, sentence.start, sentence.end)
+            and not _split_by_cause(text, mention, sentence)):
         return "outage caused by the weather", False, clause
     if technical and tp.technical_is_the_cause(
             text, mention.start, mention.end, sentence.start, sentence.end):
@@ -667,6 +668,17 @@ _DEBT_KEYS = ("bond", "coupon", "debt", "restructur", "repa", "matur", "buy", "r
 _DEBT = re.compile(r"\b(?:euro)?bonds?\b|\bbondholders?\b|\bcoupons?\b|\bdebt\b|\brestructur\w*|\brepaid\b"
                    r"|\brepay\w*|\bmaturity\b|\bmaturing\b|\bbuy-?backs?\b|\bredeem\w*|\bredemption\b"
                    r"|\binterest\s+rate|\bper\s+annum\b|\b(?:capital|financial)\s+markets\b", re.IGNORECASE)
+
+
+def _split_by_cause(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """A total whose colon splits it between the weather and the war: "more than 370,000 families remain
+    without electricity: about 280,000 due to bad weather, and another 90,000 due to the consequences of
+    shelling" (the total counts both)."""
+    colon = text.find(":", mention.end, min(sentence.end, mention.end + 80))
+    if colon < 0:
+        return False
+    after = text[colon:sentence.end]
+    return tp.mentions_weather(after) and tp.names_a_war_cause(after)
 
 
 def _runs_on_backup(text: str, mention: NumberMention, sentence: Sentence) -> bool:
@@ -804,7 +816,9 @@ _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|populat
 _LIBERATED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
                               r"(?:de-?occupied|liberated|freed|retaken|recaptured)\b", re.IGNORECASE)
 _POPULATION_AFTER = re.compile(r"\s+(?:pre-?war|total|former|entire|whole)\s+population\b", re.IGNORECASE)
-_REMAINED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:remained|stayed)\s+(?:in\s+|of\s+)", re.IGNORECASE)
+_REMAINED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:remained|stayed)\s+(?:in\s+|of\s+)"
+                             r"|\s+(?:remain|stay)\s+in\s+(?-i:[A-Z])", re.IGNORECASE)  # "7,200 people remain in Pokrovsk"
+# (not "some 200,000 households remain in blackout")
 # "to pummel the region’s energy infrastructure and terrorize its 1.3 million residents": everyone who lives there
 _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
 _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
@@ -1523,12 +1537,14 @@ def _same_claim(a: Found, b: Found, text: str) -> bool:
         return False
     if (qa.qualifier == "range") != (qb.qualifier == "range"):
         return False  # "About 10 missiles" and "From 8 to 12 missiles": a range is its own claim
-    if a.place_code != b.place_code and (_country(a.place_code) not in (a.place_code, b.place_code)
-                                         or qa.value < 1000 or "vague" in (a.mention.form, b.mention.form)):
+    if a.place_code != b.place_code and (
+            _country(a.place_code) not in (a.place_code, b.place_code) or "vague" in (a.mention.form, b.mention.form)
+            or (qa.value < 1000 and not a.mention.noun_class == b.mention.noun_class == "weapons")):
         # One claim names the country, its repeat a region of it: "more than 1.7 million Ukraine households" in
         # the headline, then "More than 1.7 million households in Ukraine … after Russia's overnight attack on the
         # southeastern Dnipropetrovsk region". Only for a precise figure of 1,000 or more, which two regions'
-        # claims rarely share ("56 settlements … in the Donetsk region", "56 – in the Sumy region").
+        # claims rarely share ("56 settlements … in the Donetsk region", "56 – in the Sumy region"), or for weapons
+        # launched ("almost 500 drones and 40 missiles … against Ukraine", then the same "The main target is Kyiv").
         return False
     if qa.unit == "count":  # "17,000 people" and "17,000 subscribers" in one outage report
         if _different_supplies(a, b, text):

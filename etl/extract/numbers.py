@@ -485,12 +485,14 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
         return True  # "had four main lines providing external power, but three have been destroyed"
     if before.endswith(("from ", " to ")) and _IN_A_MONTH_AFTER.match(text, end):
         return True  # "drone strikes which have intensified from 350 in July to 2,000 in October"
-    if before.endswith((" – ", " — ")) and text.startswith(before[-3:], end):
+    if before.endswith((" – ", " — ", " - ")) and text.startswith(before[-3:], end):
         return True  # "Half of apartment buildings in Kyiv – almost 6,000 – are currently without heat supply"
     if _WITH_BEFORE.search(before):
         return _re(r"\s*(?:[.,;:]|$)").match(text, end) is not None
     return (_ANOTHER_BEFORE.search(before) is not None
-            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]|\s+(?:were\s+)?(?:affected|impacted)\b")
+            and _re(r"\s*(?:[.,;:]|$)|\s+in\s+(?:the\s+)?[A-ZА-ЯІЇЄҐ]|\s+(?:were\s+)?(?:affected|impacted)\b"
+                    r"|\s+(?:due\s+to|because\s+of|as\s+a\s+result\s+of)\s")  # "and another 90,000 due to the
+                    # consequences of shelling"
             .match(text, end) is not None)  # "29,000 consumers …, with an additional 43,000 affected in the town of"
 
 
@@ -514,22 +516,6 @@ _LOST_AFTER = re.compile(r"\s+(?:have|has|had|were|was)\s+(?:been\s+)?(?:destroy
 _WITH_BEFORE = re.compile(r",\s+with\s+$")
 _ANOTHER_BEFORE = re.compile(r"\b(?:and\s+)?another\s+$|\band\s+$|\b(?:an\s+)?additional\s+$", re.IGNORECASE)
 _ELIDABLE = ("places", "facilities", "weapons", "attacks", "people")
-
-
-def _noun_before_dashes(text: str, start: int, end: int, s_start: int) -> tuple[str, str, int]:
-    """'half of Kyiv's apartment buildings - almost 6,000 - are currently without heat supply': a
-    count set off by dashes right after its noun counts that noun (its end is the closing dash)."""
-    closing = _APPOSITION_CLOSE.match(text, end)
-    opening = _APPOSITION_OPEN.search(text, max(s_start, start - 40), start) if closing else None
-    if closing is None or opening is None:
-        return "", "", -1
-    key = _noun_key(opening.group(1))
-    return (key, NOUN_CLASS[key], closing.end() - 1) if key in NOUN_CLASS else ("", "", -1)
-
-
-_DASHES = ("-", "–", "—")
-_APPOSITION_CLOSE = re.compile(r"\s+[-–—](?=\s)")
-_APPOSITION_OPEN = re.compile(r"([A-Za-z]+['’]?)\s+[-–—]\s+$")
 
 
 def _noun_key(word: str) -> str:
@@ -652,8 +638,6 @@ def _read_digits(text: str, match: re.Match, s_start: int, s_end: int) -> Number
         noun = counted_noun(text, fig_end, s_end)
         if not noun[1] and core == "1":  # "1 unit of a thermal power plant", "1 heat plant was damaged": singular
             noun = _one_thing(text, fig_end)
-        if not noun[1] and text[fig_end:fig_end + 2].strip()[:1] in _DASHES:
-            noun = _noun_before_dashes(text, fig_start, fig_end, s_start)
         if (" of " in before and (_SET_SIZE_BEFORE.search(before) or _part_of_a_set(text[max(s_start, a - 120):a]))
                 and not _LAUNCHED_AFTER_NOUN.match(text, b, s_end)  # "21 of 31 rockets launched at Kyiv were shot down"
                 and not ((noun[1] == "weapons" or noun[0] == "targets") and _SHOT_DOWN_AFTER.match(text, b, s_end))

@@ -48,7 +48,7 @@ _CUES = {
               r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
               r"|los(?:t|e|es|ing) (?:power|electricity|heat\w*|water|gas|light|supply)"  # "one million homes … lost power"
               r"|absence of (?:external |outside |off-site )?(?:power|electricity|supply)"  # "the absence of external power for more than 72 hours"
-              r"|lack(?:s|ed|ing)? (?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
+              r"|lack(?:s|ed|ing)? (?:(?:central|centrali[sz]ed|running|drinking|tap) )?(?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
               r"|knock(?:s|ed|ing)? out (?:power|electricity|light|water|heat\w*|gas)"  # "knocking out electricity for 30,800 homes"
               r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
               r"|(?:was|were|is|are|went|goes|go) out for"  # "electricity and even running water were out for nearly 12 hours",
@@ -474,6 +474,8 @@ def _nearest_cause(cause: re.Pattern, text: str, start: int, end: int, s_start: 
 # "Nearly 100,000 people … following Russia’s massive shelling of Kherson, while 20 settlements … due to the weather"
 _OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of|following|after)\s+(?:[\w'’-]+\s+){{0,2}}?"
                           rf"(?:{_HOSTILE_NOUNS})\b"
+                          rf"|\b(?:due to|because of|as a result of)\s+the\s+consequences\s+of\s+(?:[\w'’-]+\s+){{0,2}}?"
+                          rf"(?:{_HOSTILE_NOUNS})\b"  # "and another 90,000 due to the consequences of shelling"
                           r"|\bfor other reasons\b", re.IGNORECASE)
 # (not "As a result of hostilities and technical reasons 445 settlements …": both causes at once)
 _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
