@@ -715,6 +715,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout616": (0.77, 0.97, 0.72, 0.72),
     "articles_heldout617": (0.97, 0.97, 0.87, 0.87),
     "articles_heldout618": (0.97, 0.97, 0.63, 0.97),
+    # thirteenth session, a sixth round on the rules added after the fifth (9694d24), first-run scores
+"articles_heldout619": (0.97, 0.97, 0.0, 0.97),
+    "articles_heldout620": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout621": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout622": (0.8, 0.8, 0.97, 0.77),
+    "articles_heldout623": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout624": (0.63, 0.97, 0.97, 0.72),
+    "articles_heldout625": (0.84, 0.84, 0.89, 0.54),
+    "articles_heldout626": (0.8, 0.8, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -753,7 +762,7 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # likewise, six to eight in 12-16, with the last of the session's search budget; 580-595 likewise, four to eight in
 # 4-18, a new session's budget, with copies of earlier text left out; 596-602 likewise, three to eight in 12-18, the
 # index's English pages on 2026 ending in February; 603-610 likewise, four to eight in 8-18; 611-618 likewise, four
-# to eight in 6-18)
+# to eight in 6-18; 619-626 likewise, one to eight in 5-18, with copies of earlier text left out)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -853,7 +862,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout603": 7, "articles_heldout604": 4, "articles_heldout605": 8, "articles_heldout606": 5,
                  "articles_heldout607": 4, "articles_heldout608": 8, "articles_heldout609": 5, "articles_heldout610": 8,
                  "articles_heldout611": 8, "articles_heldout612": 8, "articles_heldout613": 8, "articles_heldout614": 4,
-                 "articles_heldout615": 7, "articles_heldout616": 8, "articles_heldout617": 8, "articles_heldout618": 7}
+                 "articles_heldout615": 7, "articles_heldout616": 8, "articles_heldout617": 8, "articles_heldout618": 7,
+                 "articles_heldout619": 8, "articles_heldout620": 1, "articles_heldout621": 6, "articles_heldout622": 5,
+                 "articles_heldout623": 7, "articles_heldout624": 8, "articles_heldout625": 7, "articles_heldout626": 5}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
