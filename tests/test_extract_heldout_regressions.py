@@ -4811,3 +4811,11 @@ def test_people_who_remain_in_a_named_town_are_a_population():
     assert dropped("In total, 7,200 people remain in Pokrovsk.")["7,200"] == "describes a population, not an outage"
     assert "some 200,000" in by_figure("As a result of the Russian missile and drone attack on Kharkiv's power system, "
                                        "some 200,000 households remain in blackout.")
+
+
+def test_how_long_the_shelling_lasted_is_no_outage():
+    # held-out 622
+    text = ("According to him, the shelling lasted more than three hours, and the aim of the attacks was to cause maximum "
+            "damage to the energy system.")
+    assert "more than three hours" not in by_figure(text)
+    assert dropped(text)["three hours"] == "attack"

@@ -140,6 +140,9 @@ _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 # electricity for two-four hours" (not "have electricity for 6-7 hours per day": labellers count it as often as not)
 _SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored|supply\s+of\s+(?:electricity|power))\s+for\s+"
                                r"(?:(?:at\s+least|up\s+to|about|around|only|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
+_ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|air\s+raid|alert|alarm|strikes?)\s+"
+                                   r"(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
+                                   re.IGNORECASE)
 _AND_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?[1-5]?\d\s+(?:minutes|mins?)\b", re.IGNORECASE)
 # An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
 # of a power outage for four hours", "in case of blackouts lasting more than"
@@ -786,6 +789,8 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
         return hours.end(), "", "supply"
     if _ROTATION_AFTER.match(text, hours.end()) or _ROTATION_BEFORE.search(lead):
         return hours.end(), "", "rotation"
+    if "last" in lead and _ATTACK_LASTED_BEFORE.search(lead):
+        return hours.end(), "", "attack"  # "the shelling lasted more than three hours": how long the attack went on
     if "case" in lead and _IN_CASE_OF_OUTAGE_BEFORE.search(lead):
         return hours.end(), "", "condition"  # "they will be opened in the case of a power outage for four hours"
     if _A_SPAN_BEFORE.search(lead) and _SPAN_AFTER.match(text, hours.end()):
