@@ -724,6 +724,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout624": (0.63, 0.97, 0.97, 0.72),
     "articles_heldout625": (0.84, 0.84, 0.89, 0.54),
     "articles_heldout626": (0.8, 0.8, 0.97, 0.97),
+    # thirteenth session, a last round on its final rules (9af6eb7), first-run scores (nothing changed after)
+"articles_heldout627": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout628": (0.97, 0.97, 0.97, 0.47),
+    "articles_heldout629": (0.97, 0.97, 0.0, 0.97),
+    "articles_heldout630": (0.25, 0.97, 0.97, 0.47),
+    "articles_heldout631": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout632": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout633": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout634": (0.97, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -762,7 +771,8 @@ HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # likewise, six to eight in 12-16, with the last of the session's search budget; 580-595 likewise, four to eight in
 # 4-18, a new session's budget, with copies of earlier text left out; 596-602 likewise, three to eight in 12-18, the
 # index's English pages on 2026 ending in February; 603-610 likewise, four to eight in 8-18; 611-618 likewise, four
-# to eight in 6-18; 619-626 likewise, one to eight in 5-18, with copies of earlier text left out)
+# to eight in 6-18; 619-626 likewise, one to eight in 5-18, with copies of earlier text left out; 627-634 likewise,
+# one to seven in 13-19, with the last of the session's search budget)
 SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_heldout61": 16, "articles_heldout62": 10,
                  "articles_heldout92": 6, "articles_heldout131": 4, "articles_heldout142": 6, "articles_heldout143": 8,
                  "articles_heldout144": 4, "articles_heldout145": 5, "articles_heldout146": 5, "articles_heldout148": 7,
@@ -864,7 +874,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout611": 8, "articles_heldout612": 8, "articles_heldout613": 8, "articles_heldout614": 4,
                  "articles_heldout615": 7, "articles_heldout616": 8, "articles_heldout617": 8, "articles_heldout618": 7,
                  "articles_heldout619": 8, "articles_heldout620": 1, "articles_heldout621": 6, "articles_heldout622": 5,
-                 "articles_heldout623": 7, "articles_heldout624": 8, "articles_heldout625": 7, "articles_heldout626": 5}
+                 "articles_heldout623": 7, "articles_heldout624": 8, "articles_heldout625": 7, "articles_heldout626": 5,
+                 "articles_heldout627": 4, "articles_heldout628": 7, "articles_heldout629": 6, "articles_heldout630": 6,
+                 "articles_heldout631": 4, "articles_heldout632": 1, "articles_heldout633": 1, "articles_heldout634": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
