@@ -140,15 +140,6 @@ _ROTATION_BEFORE = re.compile(r"\bhours?\s+(?:off|on)[,;]?\s+$", re.IGNORECASE)
 # electricity for two-four hours" (not "have electricity for 6-7 hours per day": labellers count it as often as not)
 _SUPPLY_ON_BEFORE = re.compile(r"\b(?:on|supplied|available|returned|restored|supply\s+of\s+(?:electricity|power))\s+for\s+"
                                r"(?:(?:at\s+least|up\s+to|about|around|only|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
-_ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|air\s+raid|alert|alarm|strikes?)\s+"
-                                   r"(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
-                                   re.IGNORECASE)
-_AND_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?[1-5]?\d\s+(?:minutes|mins?)\b", re.IGNORECASE)
-# An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
-# of a power outage for four hours", "in case of blackouts lasting more than"
-_IN_CASE_OF_OUTAGE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?case\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?"
-                                       r"|shutdowns?|disconnections?)\s+(?:lasting\s+|of\s+|for\s+)?"
-                                       r"(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 # ("will last from 4 to 18 hours a day" is the outage's length: "last" there is a verb)
 # "Power supply will be restored within 3-4 hours": how long the outage is expected to last
 _RESTORED_WITHIN_BEFORE = re.compile(r"\b(?:restored|repaired|completed|fixed|resumed)\s+(?:with)?in\s+$", re.IGNORECASE)
@@ -781,6 +772,19 @@ _WITHOUT_SUPPLIES_FOR_BEFORE = re.compile(r"\b(?:without|no)\s+(?:(?:power|elect
 _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energi\w*|outages?|blackouts?|in the dark"
                                 r"|(?:does|do|did) not have|(?:doesn|don|didn)['’]t have)\b[^.,;]{0,40}"
                                 r"\bfor\s+(?:(?:about|almost|nearly|over|more than|at least|up to)\s+)?$", re.IGNORECASE)
+
+
+# How long an attack went on, not an outage: "the shelling lasted more than three hours"
+_ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|air\s+raid|alert|alarm|strikes?)\s+"
+                                   r"(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
+                                   re.IGNORECASE)
+# "approximately 14 hours and 30 minutes": one duration
+_AND_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?[1-5]?\d\s+(?:minutes|mins?)\b", re.IGNORECASE)
+# An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
+# of a power outage for four hours", "in case of blackouts lasting more than"
+_IN_CASE_OF_OUTAGE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?case\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?"
+                                       r"|shutdowns?|disconnections?)\s+(?:lasting\s+|of\s+|for\s+)?"
+                                       r"(?:(?:more|longer)\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
 
 
 def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str]:
