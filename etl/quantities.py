@@ -266,7 +266,9 @@ def parse_figure(text: str) -> Quantity:
     return with_bounds(value * factor, unit, qualifier)
 
 
-_AND_MINUTES = re.compile(r"\s*(?:hours?|hrs|h)\s+(?:and\s+)?(?P<minutes>[1-5]?\d)\s+(?:minutes|mins?)\b")
+# " and 30 minutes" after hours (the extractor reads the same form, so a figure it proposes parses here)
+AND_MINUTES = r"\s+(?:and\s+)?(?P<minutes>[1-5]?\d)\s+(?:minutes|mins?)\b"
+_AND_MINUTES = re.compile(r"\s*(?:hours?|hrs|h)" + AND_MINUTES)
 _BARE_FRACTIONS = frozenset({"third", "quarter", "fifth", "half"})
 SLASH_SHARE = r"([1-9])\s?/\s?([2-9]|10)"  # "1/3", "2/3": a share (the extractor reads the same form)
 _SLASH_SHARE = re.compile(SLASH_SHARE)

@@ -1537,20 +1537,25 @@ def _same_claim(a: Found, b: Found, text: str) -> bool:
         return False
     if (qa.qualifier == "range") != (qb.qualifier == "range"):
         return False  # "About 10 missiles" and "From 8 to 12 missiles": a range is its own claim
-    if a.place_code != b.place_code and (
-            _country(a.place_code) not in (a.place_code, b.place_code) or "vague" in (a.mention.form, b.mention.form)
-            or (qa.value < 1000 and not a.mention.noun_class == b.mention.noun_class == "weapons")):
-        # One claim names the country, its repeat a region of it: "more than 1.7 million Ukraine households" in
-        # the headline, then "More than 1.7 million households in Ukraine … after Russia's overnight attack on the
-        # southeastern Dnipropetrovsk region". Only for a precise figure of 1,000 or more, which two regions'
-        # claims rarely share ("56 settlements … in the Donetsk region", "56 – in the Sumy region"), or for weapons
-        # launched ("almost 500 drones and 40 missiles … against Ukraine", then the same "The main target is Kyiv").
+    if a.place_code != b.place_code and not _country_then_region(a, b):
         return False
     if qa.unit == "count":  # "17,000 people" and "17,000 subscribers" in one outage report
         if _different_supplies(a, b, text):
             return False  # "three thousand homes … without heating", "over three thousand subscribers … without power"
         return _stem(a.noun) == _stem(b.noun) or a.mention.noun_class == b.mention.noun_class == "people"
     return not _different_things(a, b, text)
+
+
+def _country_then_region(a: Found, b: Found) -> bool:
+    """Can two figures with different places be one claim? Yes when one names the country and the other a region
+    of it: "more than 1.7 million Ukraine households" in the headline, then "More than 1.7 million households in
+    Ukraine … after Russia's overnight attack on the southeastern Dnipropetrovsk region". Only for a precise figure
+    of 1,000 or more, which two regions' claims rarely share ("56 settlements … in the Donetsk region", "56 – in the
+    Sumy region"), or for weapons launched ("almost 500 drones and 40 missiles … against Ukraine", then the same
+    with "The main target is Kyiv")."""
+    if _country(a.place_code) not in (a.place_code, b.place_code) or "vague" in (a.mention.form, b.mention.form):
+        return False
+    return a.mention.quantity.value >= 1000 or a.mention.noun_class == b.mention.noun_class == "weapons"
 
 
 def _country(place_code: str) -> str:

@@ -491,12 +491,14 @@ def _leaves_noun_out(text: str, start: int, end: int, s_start: int) -> bool:
 
 
 _ELIDED_AFTER = re.compile(r"\s+in total\b")
-_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=[\s,])[^.;:]{0,80}?"  # not "high-"
-                               r"\b(?:reached|rose\s+to|grew\s+to|exceeded|stood\s+at|stands\s+at|was|is|amounted\s+to"
+# "(number) of <noun> …": the counted noun (group 1), then up to 80 characters before the verb (not "high-")
+_OF_NOUN = r"\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=[\s,])[^.;:]{0,80}?"
+_NUMBER_OF_BEFORE = re.compile(r"\b(?:number|total)" + _OF_NOUN
+                               + r"\b(?:reached|rose\s+to|grew\s+to|exceeded|stood\s+at|stands\s+at|was|is|amounted\s+to"
                                r"|totall?ed)\s+$")
 _BRINGS_THE_NUMBER_TO = re.compile(r"\b(?:bring|brings|brought|bringing|raise|raises|raised|raising|push|pushes|pushed"
-                                   r"|pushing|take|takes|took|taking)\s+(?:the\s+|its\s+)?(?:total\s+)?(?:number|total|count"
-                                   r"|tally)\s+of\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)(?=[\s,])[^.;:]{0,80}?\bto\s+$")
+                                   r"|pushing|take|takes|took|taking)\s+(?:the\s+|its\s+)?(?:total\s+)?"
+                                   r"(?:number|total|count|tally)" + _OF_NOUN + r"\bto\s+$")
 _MORE_AFTER = re.compile(r"\s+more\s+(?:are|were|remain\w*|have been|had been)\b")
 # "…, four over the Kherson region", "5,000 consumers in the capital and 1,000 in the region"
 _IN_A_PLACE_AFTER = re.compile(r"\s+(?:[–—-]\s+)?(?:each\s+)?(?:in|over|near|across|outside)\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}[A-ZА-ЯІЇЄҐ]"
@@ -779,7 +781,7 @@ _ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|
                                    r"(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
                                    re.IGNORECASE)
 # "approximately 14 hours and 30 minutes": one duration
-_AND_MINUTES_AFTER = re.compile(r"\s+(?:and\s+)?[1-5]?\d\s+(?:minutes|mins?)\b", re.IGNORECASE)
+_AND_MINUTES_AFTER = re.compile(quantities.AND_MINUTES, re.IGNORECASE)
 # An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
 # of a power outage for four hours", "in case of blackouts lasting more than"
 _IN_CASE_OF_OUTAGE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?case\s+of\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:outages?|blackouts?"
