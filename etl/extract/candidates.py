@@ -532,6 +532,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                        and _ASSURE_BEFORE.search(text, max(0, mention.start - 25), mention.start))
                                       or _SURE_AFTER.match(text, mention.end)):
         return "says how sure someone is, not a share", False, no_clause  # "I can assure you 100% that there will be blackouts"
+    if _russias_refineries(text, mention):
+        return "Russia's own refineries (strikes on Russia), not Ukraine's", False, no_clause
     if mention.form in ("count", "word", "vague"):
         if _PERCENTAGE_POINTS_AFTER.match(text, mention.end):
             return "a change in percentage points, not a share", False, no_clause  # "cutting growth by 0.4 percentage points"
@@ -541,9 +543,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts {mention.noun_class} ({mention.noun})", False, no_clause
         if mention.noun_class == "places" and _places_attacked(text, mention):
             return f"counts where ({mention.noun} attacked), not an outage", False, no_clause
-        if mention.noun_class == "places" and _LIBERATED_AFTER.match(text, mention.noun_end):
-            return f"counts {mention.noun} liberated, not damage", False, no_clause  # "16 communities were fully
-            # de-occupied in the region"
+        if mention.noun_class in ("places", "people") and _LIBERATED_AFTER.match(text, mention.noun_end):
+            return f"counts {mention.noun} liberated, not damage", False, no_clause
         if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
@@ -636,11 +637,14 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     intercept = False
     if mention.noun_class in ("weapons", "ref", "verb"):
         intercept = tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))
-        if intercept and (russian_air_defence or "Ukrainian" in text[mention.end:mention.noun_end]):
+        if ((intercept or russian_air_defence and _FIRED_AT_BEFORE.search(text, clause[0], mention.start))
+                and (russian_air_defence or "Ukrainian" in text[mention.end:mention.noun_end])):
             return "weapons shot down by Russian air defence (strikes on Russia)", True, clause
     return "", intercept, clause
 
 
+# "the Russian air defenses fired at 14 missiles": engaged, whatever came of it
+_FIRED_AT_BEFORE = re.compile(r"\bfired\s+at\s+(?:(?:about|some|over|more than|at least)\s+)?$", re.IGNORECASE)
 # (not "152 central heating points": a heating point is a district-heating substation)
 _GROUPS_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:groups|subgroups|queues)\s+of\b", re.IGNORECASE)
 _AID_POINTS = re.compile(r"\b(?:invincibility|warming|charging)\s+points\b|\bpoints\s+of\s+(?:invincibility|warmth)\b",
@@ -813,8 +817,24 @@ _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORE
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
-_LIBERATED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
+# "16 communities were fully de-occupied"; "More than 300 settlements and about 150,000 people have been freed from
+# occupation": both counts
+_LIBERATED_AFTER = re.compile(r"(?:\s+and\s+(?:(?:about|some|over|more than|nearly|almost|around)\s+)?\d[\d,.]*"
+                              r"(?:\s+(?:thousand|million))?\s+[a-z]+)?"
+                              r"\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?(?:fully\s+|partially\s+|completely\s+)?"
                               r"(?:de-?occupied|liberated|freed|retaken|recaptured)\b", re.IGNORECASE)
+# "striking over half of Russia's 38 major oil refineries, taking 10% of Russian refining capacity offline"
+_OF_RUSSIAN_REFINING_AFTER = re.compile(r"\s+of\s+(?:the\s+)?Russia(?:'s|’s|n)\s+(?:[\w-]+\s+){0,3}?(?:refiner\w*|refining)\b",
+                                        re.IGNORECASE)
+
+
+def _russias_refineries(text: str, mention: NumberMention) -> bool:
+    """A share or count of Russia's own refineries or refining capacity."""
+    if mention.noun == "refineries":
+        return text[max(0, mention.start - 9):mention.start].rstrip().endswith(("Russia's", "Russia’s"))
+    return mention.form in ("percent", "fraction") and _OF_RUSSIAN_REFINING_AFTER.match(text, mention.end) is not None
+
+
 _POPULATION_AFTER = re.compile(r"\s+(?:pre-?war|total|former|entire|whole)\s+population\b", re.IGNORECASE)
 _REMAINED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:remained|stayed)\s+(?:in\s+|of\s+)"
                              r"|\s+(?:remain|stay)\s+in\s+(?-i:[A-Z])", re.IGNORECASE)  # "7,200 people remain in Pokrovsk"

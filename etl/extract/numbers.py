@@ -61,6 +61,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                 "explosions", "blasts", "raids", "cases", "bombardments", "waves", "incidents", "arrivals",  # "after 17 arrivals"
                 # "the occupiers delivered 3 blows to the critical infrastructure", "three rocket volleys were detected"
                 "blows", "salvoes", "salvos", "volleys",
+                "impacts",  # "three impacts occurred near the NPP's industrial site"
                 "damages"),  # "More than 64,000 damages to Ukraine's energy system facilities have been recorded"
     # Counts of these are never figures of damage: where, who fixes it, who was hurt.
     "where": ("regions", "oblasts", "districts", "provinces", "countries", "cities", "raions", "areas",
@@ -519,6 +520,8 @@ def _noun_key(word: str) -> str:
     lowered = word.lower().rstrip("'’")
     if lowered.startswith("shahed-") and lowered.endswith("s"):
         return "shaheds"
+    if lowered.startswith("micro-"):  # "6 out of 7 micro-districts"
+        return "micro" + lowered[6:]
     return lowered
 
 
@@ -668,6 +671,8 @@ def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: s
     tail = len(before.rstrip())
     if _ORDINAL.match(after):
         return "ordinal"
+    if before.endswith("[") and after.startswith("]") and len(core) <= 3:
+        return "note"  # a footnote mark: "the dam's hydroelectric power station,[1][2]"
     if after[:1].isalpha() and not _re(r"(?:GW|MW|kW|bn|k|m|mln|bln|mn)\b", re.IGNORECASE).match(after) and not (
             after[:1] in "bB" and _re(r"[bB]\b").match(after) and before.endswith(("$", "€", "£"))):  # "$11.5B"
         return "id"
@@ -925,7 +930,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     elif first in _BEFORE_WITHOUT and WITHOUT_SUPPLY.match(text, pos):
         # "left 20,000 without power": people, unnamed ("8,000 in Kharkiv region were left without …" keeps its place)
         return "people", NOUN_CLASS["people"], pos if first == "in" else token.start()
-    for _ in range(6):  # the noun is one of the next six words
+    words = 0
+    while words < 6:  # the noun is one of the next six words (quote marks are no words)
+        words += 1
         if token is None:
             break
         word = token.group()
@@ -956,6 +963,8 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
                 continue
             return lowered, NOUN_CLASS[lowered], token.end()
         if word in _QUOTE_MARKS:
+            if word not in "[]":  # '53 “air-launched, sea-launched and land-based” missiles' (not "[1][2]" notes)
+                words -= 1
             token = next(tokens, None)
             continue
         if word == "/" and text[token.start() - 1].isalnum():

@@ -307,7 +307,11 @@ _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\
                            r"|\s(?:al)?though\s",  # "damaged 350 gas facilities though production should be restored"
                            re.IGNORECASE)
 _CLAUSE_WINDOW = 400  # characters; keeps run-on "sentences" of a pasted page linear
-RUSSIAN_AIR_DEFENCE = re.compile(r"\bRussian air[ -]defen[cs]e\b", re.IGNORECASE)
+# Ukraine's weapons shot down over Russia: "the Russian air defenses fired at 14 missiles", "158 UAVs were either shot
+# down or intercepted by electronic warfare over more than a dozen regions in Russia"
+RUSSIAN_AIR_DEFENCE = re.compile(r"\bRussian air[ -]defen[cs]es?\b"
+                                 r"|\bover\s+(?:[\w-]+\s+){0,5}?(?:regions?\s+(?:in|of)\s+Russia|Russian\s+(?:territory|regions))\b",
+                                 re.IGNORECASE)
 
 
 class Topics:
@@ -487,7 +491,9 @@ _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s
 
 
 def is_russian_air_defence(sentence_text: str) -> bool:
-    return "russian air" in caseless(sentence_text) and RUSSIAN_AIR_DEFENCE.search(sentence_text) is not None
+    lowered = caseless(sentence_text)
+    return (("russian air" in lowered or "russia" in lowered and "over " in lowered)
+            and RUSSIAN_AIR_DEFENCE.search(sentence_text) is not None)
 
 
 # "launched 56 drones and one missile": a launch verb a few words before a count, in its clause.
@@ -536,7 +542,9 @@ def is_interception(text: str, figure_start: int, figure_end: int, clause: tuple
     return False
 
 
-_LAUNCHED_AFTER = re.compile(rf"\s+(?:[^\W\d][\w-]*\s+){{0,3}}?{_LAUNCH_VERBS}\b")  # words only: not "of 31 rockets launched"
+# Words only: not "of 31 rockets launched"; nor a part of them ("intercepted 46 of the drones and 35 of the missiles
+# launched": the 35 were shot down).
+_LAUNCHED_AFTER = re.compile(rf"\s+(?!of\s)(?:[^\W\d][\w-]*\s+){{0,3}}?{_LAUNCH_VERBS}\b")
 
 
 def mentions_air_defence(sentence_text: str) -> bool:
