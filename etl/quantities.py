@@ -361,15 +361,19 @@ def _parse_word_number(text: str) -> tuple[float, str, bool] | None:
 
 
 def _hundreds_and(value: int, tail: str) -> tuple[int, str]:
-    """'three' + 'hundred and twenty-six apartments' -> (326, 'apartments'); otherwise unchanged."""
-    if value >= 10 or not tail.startswith("hundred "):
+    """'three' + 'hundred and twenty-six apartments' -> (326, 'apartments'), 'one hundred' + 'and fifty-one miners'
+    -> (151, 'miners'); otherwise unchanged."""
+    if value == 100 and tail.startswith("and "):
+        hundreds, rest = 1, tail.removeprefix("and ")
+    elif value < 10 and tail.startswith("hundred "):
+        hundreds, rest = value, tail.removeprefix("hundred ").removeprefix("and ")
+    else:
         return value, tail
-    rest = tail.removeprefix("hundred ").removeprefix("and ")
     words = rest.replace("-", " ").split(" ")
     for size in (2, 1):  # "twenty six" before "twenty"
         phrase = " ".join(words[:size])
         if len(words) >= size and _SMALL_NUMBERS.get(phrase, 100) < 100:
-            return value * 100 + _SMALL_NUMBERS[phrase], " ".join(words[size:])
+            return hundreds * 100 + _SMALL_NUMBERS[phrase], " ".join(words[size:])
     return value, tail
 
 

