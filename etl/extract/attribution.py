@@ -822,7 +822,23 @@ def _with_leading_name(head: str, begin: int, phrase: str, appositive: bool) -> 
         return f"{earlier}, {phrase}"
     if earlier and _is_name(earlier) and (_opens_appositive(first) or (appositive and not _is_name(phrase))):
         return earlier  # "Volodymyr Zelensky, addressing a conference on …, said"; "X, coordinator in Y, told"
-    return phrase
+    name = _name_before_a_title(head, begin - 1) if appositive else ""
+    return name or phrase
+
+
+def _name_before_a_title(head: str, end: int) -> str:
+    """The name two or three appositives back: "Sergey Kovalenko, director general of YASNO, Ukraine’s leading
+    energy supplier, a branch of the DTEK holding, said" (else "")."""
+    for _ in range(2):
+        start = _last_mark_end(head, end)
+        if not start or head[start - 1] != ",":
+            return ""
+        earlier = head[_last_mark_end(head, start - 1):start - 1].strip()
+        words = head[start:end].split()
+        if words and words[0].lower() in TITLE_WORDS and words[0].lower() != "the" and _is_name(earlier):
+            return earlier
+        end = start - 1
+    return ""
 
 
 def _opens_appositive(word: str) -> bool:

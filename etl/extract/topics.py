@@ -46,6 +46,7 @@ _CUES = {
               r"|(?:heating|heat|power|electricity|water|gas) (?:supply )?(?:was|were|is|are|has been|have been) disrupted"
               r"|limit(?:s|ed|ing)? (?:energy|electricity|power) supplies"  # "limit energy supplies to eight to fourteen hours a day"
               r"|suspended|not (?:running|working|operating|functioning)"  # "two gas distribution stations remaining suspended"
+              r"|(?:did|does|do) not work|(?:didn|doesn|don)['’]t work"  # "60% of the transformers in the capital did not work"
               r"|los(?:t|e|es|ing) (?:power|electricity|heat\w*|water|gas|light|supply)"  # "one million homes … lost power"
               r"|absence of (?:external |outside |off-site )?(?:power|electricity|supply)"  # "the absence of external power for more than 72 hours"
               r"|lack(?:s|ed|ing)? (?:(?:central|centrali[sz]ed|running|drinking|tap) )?(?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
