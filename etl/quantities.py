@@ -78,6 +78,8 @@ _FRACTIONS = {
     "a fourth": 25.0, "one fourth": 25.0, "one-fourth": 25.0, "three fourths": 75.0, "three-fourths": 75.0,
     "three quarters": 75.0, "three-quarters": 75.0,
     "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+    "a sixth": 100 / 6, "one sixth": 100 / 6, "one-sixth": 100 / 6,  # "around one-sixth of Ukraine's capacity"
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
 }
 # Vague plurals are lower bounds: "dozens" means at least 12.
 VAGUE_PLURALS = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1000.0,

