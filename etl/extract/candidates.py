@@ -1237,6 +1237,9 @@ def _place(item: Found, doc: _Doc) -> None:
             or _LAUNCHED_AT_THE_COUNTRY_AFTER.match(doc.text, item.mention.end, item.sentence.end)):
         _set_place(item, None, "sentence")  # "launched 56 drones … in an assault on Ukraine"
         return
+    if item.mention.form in ("percent", "fraction") and _OF_A_KIND_OF_GENERATION.match(doc.text, item.mention.end):
+        _set_place(item, None, "sentence")  # "occupied our largest nuclear power plant - ZNPP, in addition, … we lost
+        return  # about 90% of wind generation": a share of the country's wind generation, not of the plant's region
     if (not own and item.mention.form == "percent" and tp.contains_any(tp.caseless(sentence), _DEFICIT_WORDS)
             and _GRID_DEFICIT.search(sentence)):
         _set_place(item, None, "sentence")  # "the power deficit for the evening maximum … may be about 17.5%": one grid
@@ -1297,6 +1300,10 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
     return nearest.group()
 
 
+# A share of one kind of the country's generation: "90% of wind generation", "80% of Ukraine's thermal power generation"
+_OF_A_KIND_OF_GENERATION = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country|Ukraine)['’]s\s+)?(?:wind|solar|thermal|hydro|nuclear"
+                                      r"|renewable)(?:\s+power)?\s+(?:generation|generating\s+capacity|capacity)\b",
+                                      re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
                               r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
