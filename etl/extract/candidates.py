@@ -805,9 +805,12 @@ def _places_attacked(text: str, mention: NumberMention) -> bool:
     settlements', 'nine settlements … were hit by Russian strikes': where the attacks fell."""
     before = text[max(0, mention.start - 25):mention.start]
     return (_ATTACKS_ON_BEFORE.search(before) is not None
-            or _HIT_AFTER.match(text, mention.noun_end) is not None)
+            or _HIT_AFTER.match(text, mention.noun_end) is not None
+            # "fired more than 170 shells from Grady and barrel artillery at three communities"
+            or (before.endswith(" at ") and _FIRED_AT_THE_PLACES.search(text, max(0, mention.start - 90), mention.start) is not None))
 
 
+_FIRED_AT_THE_PLACES = re.compile(r"\b(?:fired|launched|dropped)\b[^.;]{0,70}?\sat\s+$", re.IGNORECASE)
 _ATTACKS_ON_BEFORE = re.compile(r"\b(?:strikes|attacks|shellings?|targeting|shelled|attacked|struck|hit)"
                                 r"\s+(?:on|of|at)?\s*$", re.IGNORECASE)
 _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|shelled|attacked|struck|targeted|under\s+fire)\b",
@@ -892,6 +895,16 @@ _PROCURED_BEFORE = re.compile(r"\b(?:ordered|bought|buying|buys|purchas(?:ed|es|
                               r"|up to|at least|almost|roughly)\s+)?$", re.IGNORECASE)
 
 
+_CONSUMPTION_CUT_BY_BEFORE = re.compile(r"\b(?:reduc|cut|lower|decreas)\w*\s+(?:[\w-]+\s+){0,2}?consumption\s+"
+                                       r"(?:[\w-]+\s+){0,4}?by\s+(?:(?:an\s+)?average\s+of\s+|about\s+|around\s+|up\s+to\s+)?$",
+                                       re.IGNORECASE)
+_OF_HOUSING_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:buildings|houses|homes|housing(?:\s+stock)?)"
+                               r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+)?(?:\w+\s+)?(?:destroyed|damaged)\b",
+                               re.IGNORECASE)
+_HOUSING_STOCK_BEFORE = re.compile(r"\bhousing\s+stock\s+(?:is|was|has\s+been)\s+(?:over|more\s+than|about|almost|nearly)?\s*$",
+                                   re.IGNORECASE)
+
+
 def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) -> str:
     """A share that describes supply, compares with demand or measures a rise rather than
     damage: 'Nuclear power plants, which provide more than half of Ukraine's electricity',
@@ -905,6 +918,12 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "describes a share of supply, not damage"
     if _OF_TERRITORY_AFTER.match(text, mention.end, sentence.end):
         return "a share of territory, not of a supply"  # "About 6% of the region's territory remains under occupation"
+    if "consumption" in before and _CONSUMPTION_CUT_BY_BEFORE.search(text, max(sentence.start, mention.start - 90),
+                                                                     mention.start):
+        return "a cut in consumption, not damage"  # "voluntarily reduced their electricity consumption by … 5% to 20%"
+    if _OF_HOUSING_AFTER.match(text, mention.end, sentence.end) or _HOUSING_STOCK_BEFORE.search(before):
+        return "damage to housing, not to a supply"  # "80 percent of the buildings were destroyed", "The housing stock
+        # is over 80% destroyed"
     if ("financ" in before or "fund" in before or "pay" in before) and _FINANCES_BEFORE.search(before):
         return "a share of funding, not damage"  # "our international partners, who will finance 80% of the purchase"
     window = text[max(sentence.start, mention.start - 100):mention.start]

@@ -784,9 +784,9 @@ _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energ
 
 
 # How long an attack went on, not an outage: "the shelling lasted more than three hours"
-# ("the air alert in Ukraine lasted more than two hours")
+# ("the air alert in Ukraine lasted more than two hours", "the large-scale air raid on October 11 lasted more than 5 hours")
 _ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|air\s+raid|alert|alarm|strikes?)\s+"
-                                   r"(?:(?:in|on|over|across)\s+(?:the\s+)?[\w'’-]+\s+)?(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
+                                   r"(?:(?:in|on|over|across)\s+(?:the\s+)?[\w'’-]+\s+(?:\d{1,2}\s+)?)?(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
                                    re.IGNORECASE)
 # "approximately 14 hours and 30 minutes": one duration
 _AND_MINUTES_AFTER = re.compile(quantities.AND_MINUTES, re.IGNORECASE)
