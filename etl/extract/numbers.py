@@ -180,17 +180,18 @@ _ONE_OF_WORDS = frozenset({"stopped", "shut", "halted", "disconnected", "knocked
 _ONE_UNITS = ("gigawatt", "megawatt", "gw", "mw")  # "one gigawatt (GW) of generation"
 _ONE_WORDS = frozenset({*_ONE_NOUNS, *_ONE_UNITS, "hour"})  # "one-hour" is in `sentence_words` as "one" and "hour" too
 
-# "a million", "a hundred thousand"; "several hundred thousand", "a few dozen" (lower bounds, see `quantities`)
-_A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million|and\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
-                  r"|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?\b))?|thousand|million|billion)"
-                  r"(?:\s+and\s+a\s+half\b)?"  # "around a million and a half people"
-                  r"|(?:a|one)\s+and\s+a\s+half\s+(?:million|billion|thousand)"  # "more than one and a half million people"
-                  r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
 _SMALL = ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
           "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 # "twenty-six", "fifty", "eleven", "one": what may follow "three hundred (and)"
 _TENS_AND_UNITS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven"
                    r"|eight|nine)\b)?|one|" + "|".join(_SMALL[:18]) + r")")
+# "a million", "a hundred thousand", "One hundred and fifty-one"; "several hundred thousand", "a few dozen" (lower
+# bounds, see `quantities`)
+_A_SCALE_WORDS = (r"(?:a|one)\s+(?:hundred(?:\s+(?:thousand|million|and\s+" + _TENS_AND_UNITS + r"\b))?|thousand|million"
+                  r"|billion)"
+                  r"(?:\s+and\s+a\s+half\b)?"  # "around a million and a half people"
+                  r"|(?:a|one)\s+and\s+a\s+half\s+(?:million|billion|thousand)"  # "more than one and a half million people"
+                  r"|(?:several|a\s+few)\s+(?:hundred(?:\s+thousand)?|thousand|million|billion|dozen)")
 _WORD_NUMBER = re.compile(
     r"\b(?P<fraction>(?:a|an\s+estimated|one|two|three)[\s-](?:third|thirds|quarter|quarters|fourth|fourths|fifth|fifths"
     r"|(?<=one[\s-])(?:sixth|tenth))"  # (not "volumes … fell to a tenth of the volumes stored")
