@@ -773,6 +773,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout667": (0.63, 0.63, 0.97, 0.0),
     "articles_heldout668": (0.68, 0.97, 0.97, 0.97),
     "articles_heldout669": (0.63, 0.97, 0.97, 0.47),
+    # fourteenth session, sixth round on the rules after its fifth (22f5da1), first-run scores
+    "articles_heldout670": (0.69, 0.89, 0.97, 0.58),
+    "articles_heldout671": (0.69, 0.97, 0.84, 0.72),
+    "articles_heldout672": (0.85, 0.97, 0.84, 0.84),
+    "articles_heldout673": (0.47, 0.47, 0.97, 0.97),
+    "articles_heldout674": (0.34, 0.57, 0.97, 0.63),
+    "articles_heldout675": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout676": (0.74, 0.97, 0.97, 0.97),
+    "articles_heldout677": (0.82, 0.97, 0.63, 0.47),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -925,7 +934,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout655": 5, "articles_heldout656": 5, "articles_heldout657": 5, "articles_heldout658": 6,
                  "articles_heldout659": 4, "articles_heldout660": 5, "articles_heldout661": 8, "articles_heldout662": 8,
                  "articles_heldout663": 8, "articles_heldout664": 6, "articles_heldout665": 3, "articles_heldout666": 3,
-                 "articles_heldout667": 5, "articles_heldout668": 6, "articles_heldout669": 4}
+                 "articles_heldout667": 5, "articles_heldout668": 6, "articles_heldout669": 4,
+                 "articles_heldout670": 8, "articles_heldout671": 8, "articles_heldout672": 7, "articles_heldout673": 6,
+                 "articles_heldout674": 8, "articles_heldout675": 2, "articles_heldout676": 6, "articles_heldout677": 5}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
