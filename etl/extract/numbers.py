@@ -203,7 +203,7 @@ _WORD_NUMBER = re.compile(
     r"|\b(?P<vague>" + "|".join(sorted(quantities.VAGUE_PLURALS, key=len, reverse=True)) + r")"
     r"(?:(?P<vague_money>\s+of\s+(?:US\s+)?(?:dollars|euros|hryvnias))\b"
     r"|(?P<vague_power>\s+of\s+(?:megawatts|gigawatts|MW|GW))\b"  # "thousands of megawatts of capacity"
-    r"|(?=\s+(?:of|without|with\s+(?:no|disrupted|limited|intermittent)|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every"
+    r"|(?=[”\"]?\s+(?:of|without|with\s+(?:no|disrupted|limited|intermittent)|were|are|remain|remained|still|in|have|had|elsewhere|now|during|every"
     r"|faced|face|facing|endured|experienced|suffered|into\s+(?:the\s+)?(?:cold|dark(?:ness)?)"
     r"|consumers|customers|subscribers|households|homes|people|residents|families|buildings|users)\b"
     r"|\s*[.;]))"  # "cut power to hundreds of thousands in …",
@@ -1018,7 +1018,8 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     if match["vague"]:
         if _N_OF_A_WHOLE_BEFORE.search(text, max(s_start, a - 40), a):
             return None  # "350 of Ukraine's thousands of heating facilities": the thousands are the whole
-        noun = counted_noun(text, b + len(" of") if text[b:b + 4] == " of " else b, s_end)
+        after = b + 1 if text[b:b + 1] in _CLOSING_QUOTES else b  # '“Hundreds of thousands” of Ukrainians'
+        noun = counted_noun(text, after + len(" of") if text[after:after + 4] == " of " else b, s_end)
         if noun[1] and noun[1] not in FIGURE_CLASSES and noun[0] not in ("equipment", "cities"):  # see candidates
             return None
         return _mention(_extend_left_qualifier(text, a, s_start), b, None, "vague", noun, text)
