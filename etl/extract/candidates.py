@@ -921,9 +921,10 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         return "describes a share of supply, not damage"
     if _OF_TERRITORY_AFTER.match(text, mention.end, sentence.end):
         return "a share of territory, not of a supply"  # "About 6% of the region's territory remains under occupation"
-    if "consumption" in before and _CONSUMPTION_CUT_BY_BEFORE.search(text, max(sentence.start, mention.start - 90),
-                                                                     mention.start):
-        return "a cut in consumption, not damage"  # "voluntarily reduced their electricity consumption by … 5% to 20%"
+    # "voluntarily reduced their electricity consumption by an average of 5% to 20%": a longer lead than `before`
+    lead = text[max(sentence.start, mention.start - 90):mention.start]
+    if "consumption" in lead and _CONSUMPTION_CUT_BY_BEFORE.search(lead):
+        return "a cut in consumption, not damage"
     if _OF_HOUSING_AFTER.match(text, mention.end, sentence.end) or _HOUSING_STOCK_BEFORE.search(before):
         return "damage to housing, not to a supply"  # "80 percent of the buildings were destroyed", "The housing stock
         # is over 80% destroyed"
