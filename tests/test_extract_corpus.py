@@ -790,6 +790,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout680": (0.8, 0.8, 0.97, 0.97),
     "articles_heldout681": (0.0, 0.0, 0.97, 0.97),
     "articles_heldout682": (0.97, 0.97, 0.97, 0.97),
+    # fifteenth session, first round on the fourteenth session's final rules (c9676ac), first-run scores
+    "articles_heldout683": (0.47, 0.97, 0.97, 0.0),
+    "articles_heldout684": (0.03, 0.97, 0.97, 0.0),
+    "articles_heldout685": (0.57, 0.72, 0.97, 0.97),
+    "articles_heldout686": (0.57, 0.97, 0.97, 0.97),
+    "articles_heldout687": (0.39, 0.72, 0.63, 0.63),
+    "articles_heldout688": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout689": (0.3, 0.3, 0.97, 0.97),
+    "articles_heldout690": (0.34, 0.97, 0.63, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -946,7 +955,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout670": 8, "articles_heldout671": 8, "articles_heldout672": 7, "articles_heldout673": 6,
                  "articles_heldout674": 8, "articles_heldout675": 2, "articles_heldout676": 6, "articles_heldout677": 5,
                  "articles_heldout678": 2, "articles_heldout679": 8, "articles_heldout680": 5, "articles_heldout681": 5,
-                 "articles_heldout682": 2}
+                 "articles_heldout682": 2, "articles_heldout683": 7, "articles_heldout684": 8, "articles_heldout685": 7,
+                 "articles_heldout686": 8, "articles_heldout687": 7, "articles_heldout688": 8, "articles_heldout689": 6,
+                 "articles_heldout690": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
