@@ -564,6 +564,12 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             # "approximately 40,000 internally displaced persons"
         if mention.noun_class == "facilities" and mention.noun_end > 0 and _DELIVERED_AFTER.match(text, mention.noun_end):
             return "equipment delivered or given, not damaged", False, no_clause
+        if mention.noun_class == "places" and _FLOODED_AFTER.match(text, mention.noun_end):
+            return f"counts {mention.noun} flooded, not cut off", False, no_clause  # "when 13 settlements were flooded"
+        if mention.noun_class in ("places", "people") and " to " in text[max(0, mention.start - 4):mention.start] and (
+                _NEW_SOURCE_TO_SUPPLY_BEFORE.search(text, max(sentence.start, mention.start - 90), mention.start)):
+            return f"counts {mention.noun} given a new supply, not cut off", False, no_clause  # "five wells have been
+            # opened to provide drinking water to three neighborhoods"
         if mention.noun_end > 0 and _IN_RESERVE_AFTER.match(text, mention.noun_end):
             return "held in reserve, not damaged or cut off", False, no_clause
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
@@ -601,6 +607,11 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if mention.form == "money" and (_EXCHANGE_RATE_AFTER.match(text, mention.end)
                                     or _EXCHANGE_RATE_BEFORE.search(text, max(0, mention.start - 3), mention.start)):
         return "an exchange rate", False, no_clause
+    if mention.form == "money" and " by " in text[max(sentence.start, mention.start - 40):mention.start] and (
+            _BILLS_RISE_BY_BEFORE.search(text, max(sentence.start, mention.start - 40), mention.start)
+            and _BILLS.search(text, sentence.start, mention.start)):
+        return "a rise in bills or prices, not a sum of damage or funds", False, no_clause  # "the amounts in payments
+        # for the light of Ukrainian families will grow by an average of 200-300 UAH"
     if mention.form == "money" and (_PRICE_AFTER.match(text, mention.end, sentence.end)
                                     or (text.startswith(" each", mention.end)
                                         and _COST_OF_BEFORE.search(text, max(0, mention.start - 30), mention.start))):
@@ -740,6 +751,9 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "demand, consumption or imports, not a loss"  # "peak demand of 12 GW", "import up to 1,700 MW of electricity"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end) or _PROVIDES_BEFORE.search(before):
         return "describes a plant's capacity, not a loss"  # ("… (ZNPP), which generates 6 GW of electricity")
+    if " by " in text[max(sentence.start, mention.start - 25):mention.start] and _INCREASE_CAPACITY_BY_BEFORE.search(
+            text, max(sentence.start, mention.start - 100), mention.start):
+        return "capacity added, not lost"  # "increase the generating capacity of Ukraine's energy system by 25 MW"
     if _ADDED_TO_THE_GRID_AFTER.match(text, mention.end, sentence.end) or _WILL_BE_PROVIDED_AFTER.match(
             text, mention.end, sentence.end):
         return "capacity added to the grid, not lost"  # "allowed 1 GW of electrical power to be added to the grid";
@@ -750,6 +764,9 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
     return ""
 
 
+_INCREASE_CAPACITY_BY_BEFORE = re.compile(r"\b(?:increas|boost|expand|rais|add)\w*\s+(?:the\s+|its\s+|their\s+)?"
+                                          r"(?:[\w’'-]+\s+){0,2}?capacit(?:y|ies)\b[^.;]{0,60}?\bby\s+"
+                                          r"(?:(?:about|around|up\s+to|nearly|almost|another|a\s+further)\s+)?$", re.IGNORECASE)
 _ADDED_TO_THE_GRID_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){0,3}?)?(?:(?:to\s+be|was|were|has\s+been|have\s+been|is|are)\s+)?"
                                       r"(?:added|returned|brought\s+back|connected)\s+to\s+the\s+(?:grid|(?:power\s+|energy\s+)?system)\b",
                                       re.IGNORECASE)
@@ -782,10 +799,20 @@ _PLANT_AFTER = re.compile(r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:plant|(?:sub)?stat
                           r"|\s+(?:capacity\s+)?(?:[STCHNW]PP|CHPP|CHP)-\d+\b")
 _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|had)\s+left\s+(?:the\s+)?(?:Ukrainian\s+|Ukraine['’]s\s+)?(?:capital|city"
                               r"|country|region)|to\s+(?:temporarily\s+)?leave|(?:forcibly|forcefully)\s+(?:transported|moved)"
-                              r"|deported|abducted)\b", re.IGNORECASE)  # "11,000 Ukrainian children had been forcefully transported"
+                              r"|deported|abducted)\b"  # "11,000 Ukrainian children had been forcefully transported"
+                              # "an estimated 6 million people, is awaiting the spring to return to their homeland"
+                              r"|,?\s+(?:is|are)\s+(?:awaiting|waiting)\s+[^.;]{0,40}?\bto\s+return\b", re.IGNORECASE)
 # "Two high-power electrical transformers were formally handed over to Ukraine": aid, not damage
 _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|will\s+be)\s+(?:[a-z]+ly\s+)?(?:handed\s+over|delivered"
-                              r"|donated|shipped|transferred|sent|gifted)\b", re.IGNORECASE)
+                              r"|donated|shipped|transferred|sent|gifted|opened|drilled|dug)\b", re.IGNORECASE)
+_FLOODED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain|remained)\s+)?(?:[a-z]+ly\s+)?"
+                            r"(?:flooded|submerged|under\s*water)\b", re.IGNORECASE)
+# A new source set up to supply them: not a facility hit ("a substation that supplied power to 30 settlements" is an
+# outage figure), nor a reconnection ("managed to supply power to three subscribers", "restored the technical
+# capability to supply power to 583.7 thousand households")
+_NEW_SOURCE_TO_SUPPLY_BEFORE = re.compile(r"\b(?:opened|drilled|dug|installed|built|set\s+up|deployed)\s+(?:[\w-]+\s+){0,3}?to\s+"
+                                          r"(?:provide|supply|deliver)\s+(?:[\w-]+\s+)?(?:water|power|electricity|heat|heating|gas)"
+                                          r"\s+to\s+(?:(?:about|some|over|more\s+than)\s+)?$", re.IGNORECASE)
 # held in reserve: "154 pump room complexes can be connected to generators", "51 mobile boiler houses are ready to
 # provide heat"
 _IN_RESERVE_AFTER = re.compile(r"\s+(?:(?:can|could|will)\s+be|are|were)\s+connected\s+to\s+generators\b"  # "More than 1700
@@ -857,8 +884,9 @@ _EVACUATED_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,5}?(?:were|have\s+been|ha
 _EVACUATION_BEFORE = re.compile(r"\bevacuat\w*\b[^.;]*$|\bdisplacement\s+of\s+$", re.IGNORECASE)
 # "left over 11.2 million people in need of emergency shelter", "hundreds of thousands of people without a roof"
 _IN_NEED_AFTER = re.compile(r"(?:,\s+including\s+[^,.;]{1,40},)?(?:\s+of\s+the\s+(?:city|town|region|village))?,?\s+"
+                            r"(?:[–—]\s*[^–—.;]{1,60}[–—]\s*)?"  # "nearly 18 million people – around 40% of Ukraine’s population – need"
                             r"(?:(?:are|were|remain)\s+)?(?:left\s+)?"  # ("150,000 residents of the city were left without housing")
-                            r"(?:in need\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?|housing)\b"
+                            r"(?:in need\b|needs?\s+(?:humanitarian\s+)?(?:aid|assistance)\b|homeless\b|without\s+(?:a\s+)?(?:roof|shelter|homes?|housing)\b"
                             r"|(?:sought|took|taking|seeking)\s+(?:shelter|refuge|cover)\b|sheltered\b)")  # "Thousands of
 # people sought shelter in subway stations": sheltering, not cut off
 # "left millions of people without telecommunications": a service the project does not follow
@@ -885,9 +913,12 @@ _SERVES_N_BEFORE = re.compile(r"\b(?:serves|served|serving)\s+(?:(?:about|around
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
 _EXCHANGE_RATE_AFTER = re.compile(r"\s*=\s*\S*\d")
-_PRICE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:worth\s+of\s+)?[a-z]+)?\s+(?:per|an|a|each)\s+(?:unit|hour|kwh|piece|set"
-                          r"|generator|battery|household|person|system)\b"
+_PRICE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s+(?:worth\s+of\s+)?[a-z]+)?\s+(?:per|an|a|each)\s+(?:unit|hour|piece|set"
+                          r"|generator|battery|household|person|system|(?i:kwh|mwh|gcal|kilowatt[- ]hours?|megawatt[- ]hours?))\b"
                           r"|\s*/\s*(?i:kwh|mwh|gcal|hour|unit)\b")  # "UAH 2.64/kWh"
+_BILLS_RISE_BY_BEFORE = re.compile(r"\b(?:grow|grows|grew|rise|rises|rose|increase|increases|increased|go\s+up|went\s+up)"
+                                   r"\s+by\s+(?:an\s+average\s+of\s+|about\s+|around\s+|up\s+to\s+)?$", re.IGNORECASE)
+_BILLS = re.compile(r"\b(?:payments?|bills?|tariffs?|prices?|rates)\b", re.IGNORECASE)
 _EXCHANGE_RATE_BEFORE = re.compile(r"=\s*$")
 # "reportedly at a cost of around $20,000 each": what one thing costs
 _COST_OF_BEFORE = re.compile(r"\b(?:cost(?:s|ing)?|price[sd]?|priced)\s+(?:of\s+|at\s+)?(?:about\s+|around\s+|some\s+|roughly\s+"
@@ -919,6 +950,8 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     if _PROVIDES_BEFORE.search(before) or _DEPENDS_ON_FOR_BEFORE.search(
             text, max(sentence.start, mention.start - 80), mention.start):
         return "describes a share of supply, not damage"
+    if text.startswith(" of ", mention.end) and _OF_POPULATION_IN_NEED_AFTER.match(text, mention.end, sentence.end):
+        return "a share of people in need of aid, not cut off"  # "around 40% of Ukraine’s population – need humanitarian aid"
     if _OF_TERRITORY_AFTER.match(text, mention.end, sentence.end):
         return "a share of territory, not of a supply"  # "About 6% of the region's territory remains under occupation"
     # "voluntarily reduced their electricity consumption by an average of 5% to 20%": a longer lead than `before`
@@ -958,8 +991,17 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     if " by " in text[max(sentence.start, mention.start - 20):mention.start] and _SAVING_BEFORE.search(
             text, max(sentence.start, mention.start - 80), mention.start):
         return "a saving in consumption, not damage"  # "Most Ukrainians have reduced electricity consumption by up to 10%"
-    if "GDP" in text[sentence.start:mention.start]:
-        return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%"
+    if "GDP" in text[sentence.start:min(sentence.end, mention.end + 20)]:
+        return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%", "forecast a 32
+        # percent GDP decline"
+    if text.startswith(" of ", mention.end) and _OF_THE_ECONOMY_AFTER.match(text, mention.end, sentence.end):
+        return "a share of the economy or of tax revenue, not damage"  # "which accounted for around 60% of Ukraine’s
+        # economy"
+    if _telecom_share(text, mention, sentence):
+        return "a level of internet use or traffic, not a supply"  # "internet traffic in Ukraine declined to 35% of
+        # the average level"
+    if "import" in before and _IMPORTS_OF_BEFORE.search(before):
+        return "a share of imports, not damage"  # "targeted electricity imports of more than 60%"
     if _OF_REGIONS_AFTER.match(text, mention.end, sentence.end) and _ALERT.search(text, sentence.start, sentence.end):
         return "a share of regions under an air-raid alert, not damage"  # "Air raid sirens went off in half of
         # Ukraine’s region last night"
@@ -972,6 +1014,26 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     return ""
 
 
+def _telecom_share(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """A share of internet users, traffic or connectivity ("the number of Internet users in Ukraine fell by 17%"),
+    or a level against the usual one in a sentence that names no utility ("the worst access was …, which was
+    only 8% of the level prior to the attacks"): telecommunications, which the project does not follow."""
+    lead = text[max(sentence.start, mention.start - 120):mention.start]
+    if _TELECOM.search(lead):
+        return True
+    return bool(text.startswith(" of ", mention.end) and _OF_THE_USUAL_LEVEL_AFTER.match(text, mention.end, sentence.end)
+                and "utility" not in tp.Topics(text[sentence.start:sentence.end]))
+
+
+_TELECOM = re.compile(r"\b(?:internet|connectivity|(?:network|web|data)\s+traffic|cyber-?\w*|bandwidth)\b"
+                      r"|\bnumber\s+of\s+(?:internet\s+)?users\b", re.IGNORECASE)
+_OF_THE_USUAL_LEVEL_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:usual|normal|average|previous|pre-?war|typical)\s+"
+                                       r"(?:levels?|figures?|number\s+of\s+users)|(?:the\s+)?levels?\s+(?:prior\s+to|before)\b)",
+                                       re.IGNORECASE)
+_IMPORTS_OF_BEFORE = re.compile(r"\bimports?\s+of\s+(?:(?:more|less)\s+than\s+|up\s+to\s+|about\s+|around\s+|over\s+)?$",
+                                re.IGNORECASE)
+_OF_THE_ECONOMY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:economy|tax\s+revenues?|budget\s+revenues?)\b",
+                                   re.IGNORECASE)
 _OF_REGIONS_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:regions?|oblasts?)\b", re.IGNORECASE)
 _ALERT = re.compile(r"\bsirens?\b|\bair[ -]raid\s+(?:alerts?|alarms?|warnings?)\b|\balarms?\s+(?:sounded|went)\b",
                     re.IGNORECASE)
@@ -993,6 +1055,8 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+|norma
                               r"|\b(?:plants|stations|units|generation)\s+(?:normally\s+|usually\s+|currently\s+)?account\s+for\s+"
                               r"(?:[a-z]+\s+(?:than\s+)?)?$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
+_OF_POPULATION_IN_NEED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?population\s*(?:[–—-]\s*)?(?:(?:are|were|is|remain)\s+)?"
+                                          r"(?:in\s+need|needs?\s+(?:humanitarian\s+)?(?:aid|assistance))\b", re.IGNORECASE)
 # (a share of territory cut off or with power is an outage figure: "80% of the Lviv city's territory has been cut off")
 _OF_TERRITORY_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:territory|land"
                                  r"|region|oblast)\s+(?:was|were|is|are|remains?|remained|has\s+been|had\s+been)\s+"
@@ -1027,7 +1091,10 @@ _SURVEY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Ukrainians|respondents|those\
 _FUNDING_GAP_AFTER = re.compile(r"\s+(?:funding|financing)\s+(?:shortfall|gap|deficit)\b", re.IGNORECASE)
 _EQUIPPED_AFTER = re.compile(r"\s+of\s+[^.;]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:already\s+|now\s+)?"
                              r"(?:provided|equipped|supplied)\s+with\s+(?:[\w-]+\s+){0,2}?(?:generators?|backup|alternative"
-                             r"|autonomous|batter(?:y|ies)|power\s+banks|Starlinks?)\b", re.IGNORECASE)
+                             r"|autonomous|batter(?:y|ies)|power\s+banks|Starlinks?)\b"
+                             # "at least a quarter of mobile base stations … must be connected to an electric generator"
+                             r"|\s+of\s+[^.;]{0,60}?\b(?:must|should|will|are\s+to)\s+be\s+connected\s+to\s+(?:an?\s+)?"
+                             r"(?:electric\s+)?(?:generators?|batter(?:y|ies))\b", re.IGNORECASE)
 _OF_CASUALTIES_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:civilian\s+)?(?:deaths|casualties|injuries|victims|fatalities"
                                   r"|(?:people|civilians|those)\s+(?:killed|injured|wounded))\b", re.IGNORECASE)
 _RISE_AFTER = re.compile(r"\s+(?:increase|rise|growth|jump)\b")  # "a 7% increase from last year"
@@ -1270,6 +1337,9 @@ def _place(item: Found, doc: _Doc) -> None:
             and _GRID_DEFICIT.search(sentence)):
         _set_place(item, None, "sentence")  # "the power deficit for the evening maximum … may be about 17.5%": one grid
         return
+    if own and _only_examples_of_the_whole_country(doc, item.index, own):
+        _set_place(item, None, "sentence")  # "caused blackouts throughout the country, including in the capital Kyiv,
+        return  # leaving millions of people without power"
     if own:
         listed = _place_listed_before(doc.text, item.mention, own)
         if listed is not None:
@@ -1289,6 +1359,16 @@ def _place(item: Found, doc: _Doc) -> None:
     if item.index not in doc.context_places:
         doc.context_places[item.index] = _context_place(doc, item.index)
     _set_place(item, *doc.context_places[item.index])
+
+
+def _only_examples_of_the_whole_country(doc: _Doc, index: int, own: list[PlaceMention]) -> bool:
+    """The sentence says the whole country ("throughout the country") and names its places only as
+    examples of it ("including in the capital Kyiv")."""
+    return (any(m.strength == "weak_country" and m.text.lower() in _WHOLE_COUNTRY for m in doc.places[index])
+            and all(_INCLUDING_BEFORE.search(doc.text, max(0, m.start - 30), m.start) for m in own))
+
+
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+(?:in\s+)?(?:the\s+capital,?\s+)?$", re.IGNORECASE)
 
 
 def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:

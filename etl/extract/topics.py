@@ -62,7 +62,7 @@ _CUES = {
               r"|strikes?|struck|shell\w*|hit|assault\w*|onslaught|raids?"
               r"|violat\w*",  # "Moscow has violated the (energy) ceasefire more than 30 times"
     "cost": r"damages?|loss(?:es)?|costs?|repair\w*|recover\w*|reconstruct\w*|rebuild\w*|restor\w*|needs?|needed|fund\w*"
-            r"|allocat\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
+            r"|allocat\w*|strengthen\w*|resilien\w*|aid|assistance|grants?|donat\w*|donor|provid\w*|channel\w*|raised?|support\w*|budget\w*"
             r"|compensat\w*|spen[dt]\w*|invest\w*|worth|financ\w*|available|loans?|lend(?:s|ing)?|lent|expens\w*|expenditures?|payments?"
             r"|lost|lose|loses|value|valued"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
             # "a contribution of one million euros", "gathered 126 million crowns", "asking … for €800 million"
