@@ -31,6 +31,11 @@ def test_quotes_stay_with_their_sentence():
                                   '"No!" she said.']
 
 
+def test_footnote_marks_stay_with_the_sentence_they_end():
+    text = "Russians launched four missiles.[6] Yuriy Vitrenko said it.[7][8] Then he left."
+    assert sentences_of(text) == ["Russians launched four missiles.[6]", "Yuriy Vitrenko said it.[7][8]", "Then he left."]
+
+
 def test_paragraphs_and_lines_end_sentences():
     text = "Donetsk Oblast\n\n16 settlements are without electricity.\nKharkiv region — 8;"
     found = split_sentences(text)

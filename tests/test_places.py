@@ -107,3 +107,11 @@ def test_every_place_abroad_is_no_ukrainian_place_and_names_its_country():
         assert not index.find(f"The outage in {row['name']} lasted."), row
         place = Gazetteer.from_reference().resolve(row["name"])
         assert isinstance(place, UnknownPlace) or place.method == "fuzzy", (row, place)  # no exact name of Ukraine's
+
+
+def test_a_district_of_a_named_city_is_placed_by_the_city():
+    """Kyiv and Kherson both have a Dniprovskyi district: "the Dniprovskyi district of Kherson" is in Kherson."""
+    from etl.extract.placenames import PlaceIndex
+
+    text = "About 10,000 meter points in the Dniprovskyi district of Kherson are de-energized."
+    assert [m.text for m in PlaceIndex.from_reference().find(text)] == ["Kherson"]

@@ -132,7 +132,8 @@ GENERIC_HEADS = frozenset({"report", "document", "company", "ministry", "officia
                            "operators", "companies", "ministries", "chief", "director", "ceo", "deputy",
                            "monitors", "observers", "estimates", "data", "commander", "commanders", "chairman",
                            "chairwoman", "chair", "secretary", "adviser", "advisor", "executive", "envoy",
-                           "coordinator", "representative", "manager", "force", "forces", "message", "post"})
+                           "coordinator", "representative", "manager", "force", "forces", "message", "post", "journalists",
+                           "reporters", "correspondents", "rescuers"})
 NON_AGENT = frozenset({"schedule", "schedules", "plan", "plans", "law", "laws", "rules", "regulations",
                        "information", "preliminary", "forecast", "forecasts", "volumes", "reports", "figures",
                        "data", "estimates", "calculations", "statistics", "results", "scheme", "schemes",
@@ -562,7 +563,9 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     if document:  # "According to a statement by the mayor of Konotop": the mayor
         start, phrase = start + document.end(), phrase[document.end():]
         words = phrase.split()
-    source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“]|the\s+[A-Z])").search(phrase)  # "information provided by the Ukrainian government"
+    source = _re(r"\b(?:by|from|of)\s+(?=[A-Z\"“]|the\s+[A-Z])"  # "information provided by the Ukrainian government"
+                 r"|\bby\s+(?=(?:the\s+|local\s+)?(?:journalists|reporters|correspondents|media|officials|authorities"
+                 r"|rescuers|analysts|experts)\b)").search(phrase)  # "information gathered by journalists"
     if len(words) > 1 and words[1].lower() in NON_AGENT and words[0].endswith(("'s", "’s")) and _has_name(words[0]):
         owner = words[0][:-2]  # "according to DTEK's information as of April 3": DTEK
         return _make(text, start, start + len(owner), "according_to", owner)
@@ -591,6 +594,10 @@ _DOCUMENT_BY = re.compile(rf"(?:(?:an?|the)\s+(?:(?:latest|last|new|recent|offic
 _APPOSITIVE_NAME_LAST = re.compile(r"\s*([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s*(?:[,.;]|$)")
 
 
+_NO_SPEAKER_OPENS = frozenset({"at", "on", "in", "during", "after", "before", "last", "earlier", "later", "today",
+                               "yesterday", "that", "this", "it", "there"})
+
+
 def _inverted(text: str, start: int, end: int) -> Attribution | None:
     stop = _INVERTED_STOP.search(text, start, end)
     phrase_end = stop.start() if stop else end
@@ -599,8 +606,8 @@ def _inverted(text: str, start: int, end: int) -> Attribution | None:
         named = _APPOSITIVE_NAME_LAST.match(text, stop.end(), end)  # "said the regional head, Oleksandr Koval."
         if named:
             phrase = text[start:named.end(1)]
-    if not phrase or len(phrase.split()) > 12:
-        return None
+    if not phrase or len(phrase.split()) > 12 or phrase.split()[0].lower() in _NO_SPEAKER_OPENS:
+        return None  # "said at a June 21 “…”": when, not who
     if not _has_name(phrase) and not (phrase.lower().startswith("the ") and _generic_subject(phrase)):
         return None  # '…," added the head of the regional administration.': resolved to whom it refers
     words = phrase.lower().split()

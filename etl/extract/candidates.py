@@ -570,6 +570,13 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                 _NEW_SOURCE_TO_SUPPLY_BEFORE.search(text, max(sentence.start, mention.start - 90), mention.start)):
             return f"counts {mention.noun} given a new supply, not cut off", False, no_clause  # "five wells have been
             # opened to provide drinking water to three neighborhoods"
+        if mention.noun_class == "people" and _INVOLVED_IN_AFTER.match(text, mention.noun_end, sentence.end):
+            return "counts workers or rescuers, not people cut off", False, no_clause  # "More than a thousand people
+            # and almost 120 units of emergency services equipment were involved in extinguishing fires"
+        if mention.noun_class == "facilities" and _planned_maintenance(text, mention, sentence):
+            return "units under planned maintenance, not damaged", False, no_clause  # "“planned repairs” of two
+            # nuclear power plant units", "two nuclear power generating units have resumed operations following
+            # scheduled maintenance"
         if mention.noun_end > 0 and _IN_RESERVE_AFTER.match(text, mention.noun_end):
             return "held in reserve, not damaged or cut off", False, no_clause
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
@@ -629,6 +636,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if mention.form == "hours" and _runs_on_backup(text, mention, sentence):
         return "how long equipment runs without grid power, not an outage", False, no_clause  # "batteries … ensuring
         # the operation of base stations for up to four hours without external power"
+    if mention.form == "hours" and " between " in text[max(sentence.start, mention.start - 50):mention.start] and (
+            _BREAK_BETWEEN_OUTAGES_BEFORE.search(text, max(sentence.start, mention.start - 50), mention.start)):
+        return "the time between outages, not an outage", False, no_clause  # "disconnect the same lines … with a
+        # break between outages for 1-2 hours"
     if mention.form == "power":
         reason = _power_not_lost(text, mention, sentence)
         if reason:
@@ -659,6 +670,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 
 
 # "the Russian air defenses fired at 14 missiles": engaged, whatever came of it
+_BREAK_BETWEEN_OUTAGES_BEFORE = re.compile(r"\b(?:breaks?|pauses?|intervals?|gaps?)\s+between\s+(?:the\s+)?(?:outages|disconnections"
+                                           r"|shutdowns|blackouts)\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|at\s+least\s+)?$",
+                                           re.IGNORECASE)
 _FIRED_AT_BEFORE = re.compile(r"\bfired\s+at\s+(?:(?:about|some|over|more than|at least)\s+)?$", re.IGNORECASE)
 # (not "152 central heating points": a heating point is a district-heating substation)
 _GROUPS_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:groups|subgroups|queues)\s+of\b", re.IGNORECASE)
@@ -720,6 +734,8 @@ _WORK_WITHOUT_POWER_FOR_BEFORE = re.compile(r"\b(?:work|works|operate|operates|f
                                             r"(?:(?:up\s+to|about|around|approximately|at\s+least)\s+)?$", re.IGNORECASE)
 _WORKS_FOR_BEFORE = re.compile(r"\b(?:work|works|working|operate|operates|operating|function|functions|functioning|run|runs)\s+"
                                r"for\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$"
+                               # "diesel generators only have fuel for 48 hours"
+                               r"|\bfuel\s+(?:for|to\s+last)\s+(?:only\s+|about\s+|up\s+to\s+|another\s+)?$"
                                # "increase the autonomous operation of telecom equipment without electricity to 4 hours"
                                r"|\b(?:operation|autonomy)\b[^.;]{0,60}?\bto\s+$", re.IGNORECASE)
 def _lists_military_hardware(text: str, sentence: Sentence) -> bool:
@@ -805,6 +821,9 @@ _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|h
 # "Two high-power electrical transformers were formally handed over to Ukraine": aid, not damage
 _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|will\s+be)\s+(?:[a-z]+ly\s+)?(?:handed\s+over|delivered"
                               r"|donated|shipped|transferred|sent|gifted|opened|drilled|dug)\b", re.IGNORECASE)
+_INVOLVED_IN_AFTER = re.compile(r"(?:\s+and\s+[^.;]{1,70}?)?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                                r"(?:involved|engaged|deployed|working)\s+(?:in|on)\b", re.IGNORECASE)
+_PLANNED_MAINTENANCE = re.compile(r"\b(?:planned|scheduled|routine)\W{0,2}\s*(?:repairs?|maintenance)\b", re.IGNORECASE)
 _FLOODED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain|remained)\s+)?(?:[a-z]+ly\s+)?"
                             r"(?:flooded|submerged|under\s*water)\b", re.IGNORECASE)
 # A new source set up to supply them: not a facility hit ("a substation that supplied power to 30 settlements" is an
@@ -826,6 +845,12 @@ _TO_POWER_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d
                              re.IGNORECASE)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:GW|MW|gigawatts?|megawatts?)\s+to\s+(?:about\s+|around\s+|just\s+"
                              r"|only\s+)?$", re.IGNORECASE)
+
+
+def _planned_maintenance(text: str, mention: NumberMention, sentence: Sentence) -> bool:
+    """Units taken out for, or back from, planned repairs or scheduled maintenance (a cheap test first)."""
+    window = text[max(sentence.start, mention.start - 30):min(sentence.end, mention.noun_end + 80)]
+    return ("repair" in window or "maintenance" in window) and _PLANNED_MAINTENANCE.search(window) is not None
 
 
 def _places_attacked(text: str, mention: NumberMention) -> bool:

@@ -105,7 +105,7 @@ _HOURS_AFTER = re.compile(rf"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s
                           r"|\s+out\s+of\s+24)\b)?",  # "no electricity twelve hours out of 24"
                           re.IGNORECASE)  # "20 hours of blackouts a day" (the ETL reads the same forms)
 _OTHER_UNIT_AFTER = re.compile(
-    r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
+    r"(?:\s|-)?(km|kilometres?|kilometers?|metres?|meters?(?!\s+points\b)|m|cm|mm|hectares?|ha|tons?|tonnes?|kg|kilograms?"
     r"|litres?|liters?|cubic|m3|m³|kv|kwh|mwh|gwh|twh|bcm|barrels?|degrees?|°c?|sq|square|acres?|miles?"
     r"|feet|ft|gallons?|kilos?|megawatt-hours?|gigawatt-hours?|km/h|mph)(?![\w])", re.IGNORECASE)
 _DURATION_AFTER = re.compile(r"(?:\s|-)(days?|weeks?|months?|years?|minutes?|mins?|seconds?|decades?|nights?)\b",

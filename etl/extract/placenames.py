@@ -197,6 +197,7 @@ class PlaceIndex:
         mentions.extend(self._weak_mentions(text, start, end))
         if len(mentions) > 1:
             mentions.sort(key=lambda m: m.start)
+            mentions = _without_districts_of_the_next(mentions, text)
         return self._apply_plural_lists(mentions, text)
 
     def _opens(self, word: str) -> int:
@@ -276,6 +277,17 @@ class PlaceIndex:
                 out[index] = PlaceMention(mention.start, mention.end, f"{mention.text} Oblast",
                                           stem.geo_code, "oblast", "specific")
         return out
+
+
+def _without_districts_of_the_next(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """'the Dniprovskyi district of Kherson': the district's name is one several cities share (Kyiv has a
+    Dniprovskyi district too), and the place it is a part of says where it is."""
+    return [m for i, m in enumerate(mentions)
+            if i + 1 == len(mentions) or not _DISTRICT_OF.fullmatch(text, m.end, mentions[i + 1].start)]
+
+
+_DISTRICT_OF = re.compile(r"\s+(?:city\s+)?(?:district|raion|rayon|neighbou?rhood|micro-?district)\s+(?:of|in)\s+(?:the\s+)?"
+                          r"(?:city\s+of\s+)?", re.IGNORECASE)
 
 
 def _without_possessive(word: str) -> str:

@@ -32,8 +32,9 @@ ABBREVIATIONS = frozenset(
 # Sentence stops: a mark ("[.!?…]+" with closing quotes or brackets) before white space and
 # something that can open a sentence, or a line break. Marks and line breaks never overlap,
 # so they are found apart, each with a pattern the engine can skip through quickly.
-_STOP_MARK = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/]"
+_STOP_MARK = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?:\[\d{1,3}\])*(?=\s+[\"'“‘«(\[]*[A-ZА-ЯІЇЄҐ0-9\-–—•*/]"
                         r"|(?:Read also|Read more|See also|Also read)\b)")  # '… the statement said.Read also: …'
+# (footnote marks after the stop stay with their sentence: "… four missiles.[6] Yuriy Vitrenko …")
 _LINE_BREAK = re.compile(r"\n(?![ \t]*[a-zа-яіїєґ])")  # not a stray wrap: "approximately 27\ngigawatts"
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 

@@ -36,7 +36,7 @@ _CUES = {
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
     "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
-              r"|no (?:access to )?(?:centrali[sz]ed |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
+              r"|no (?:access to )?(?:centrali[sz]ed |central |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use|meet)|offline|dark|darkness"
               r"|(?:power|electricity|supply|heating|water|gas) disruptions?"  # "massive power disruptions for 30,000 customers"
               r"|can get (?:electricity|power)|(?:electricity|power|energy|water|heat|gas) suppl(?:y|ies)|no longer (?:being )?supplied"
@@ -52,6 +52,8 @@ _CUES = {
               r"|lack(?:s|ed|ing)? (?:(?:central|centrali[sz]ed|running|drinking|tap) )?(?:power|electricity|light|water|heat\w*|gas)"  # "around 123 thousand subscribers—currently lack electricity"
               r"|knock(?:s|ed|ing)? out (?:power|electricity|light|water|heat\w*|gas)"  # "knocking out electricity for 30,800 homes"
               r"|demand (?:was|is|were|are) not (?:being )?met|unmet demand"  # "50% of demand was not being met"
+              r"|(?:electricity|power|energy) (?:that )?(?:it|they|we|the city|the country) needs?"  # "Kyiv City only has
+              # half the electricity that it needs"
               r"|(?:was|were|is|are|went|goes|go) out for"  # "electricity and even running water were out for nearly 12 hours",
               # "On average, the lights go out for 7 hours every day"
               r"|(?:light|power|electricity|water|gas|heat\w*) (?:has |had |have )?disappeared"  # "light disappeared: it
