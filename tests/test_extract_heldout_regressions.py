@@ -5218,3 +5218,11 @@ def test_information_gathered_by_journalists_names_them():
     rows = by_figure("According to information gathered by journalists, the Russian Armed Forces deployed two X-101 "
                      "cruise missiles at the refinery.")
     assert rows["two"]["claimant"] == "journalists"
+
+
+def test_invulnerability_and_inviolability_points_are_aid_points():
+    # held-out 108 and 117: other translations of "Punkty Nezlamnosti"
+    assert dropped("67 invulnerability points were deployed in the city after the strike on the plant.")["67"] == (
+        "counts heating or aid points set up, not an outage")
+    assert dropped("According to him, 67 inviolability points have been deployed in the city after the strike on "
+                   "the plant.")["67"] == "counts heating or aid points set up, not an outage"

@@ -570,7 +570,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                 _NEW_SOURCE_TO_SUPPLY_BEFORE.search(text, max(sentence.start, mention.start - 90), mention.start)):
             return f"counts {mention.noun} given a new supply, not cut off", False, no_clause  # "five wells have been
             # opened to provide drinking water to three neighborhoods"
-        if mention.noun_class == "people" and _INVOLVED_IN_AFTER.match(text, mention.noun_end, sentence.end):
+        if mention.noun_class == "people" and "involved" in text[mention.noun_end:mention.noun_end + 100] and (
+                _INVOLVED_IN_AFTER.match(text, mention.noun_end, sentence.end)):
             return "counts workers or rescuers, not people cut off", False, no_clause  # "More than a thousand people
             # and almost 120 units of emergency services equipment were involved in extinguishing fires"
         if mention.noun_class == "facilities" and _planned_maintenance(text, mention, sentence):
@@ -676,8 +677,10 @@ _BREAK_BETWEEN_OUTAGES_BEFORE = re.compile(r"\b(?:breaks?|pauses?|intervals?|gap
 _FIRED_AT_BEFORE = re.compile(r"\bfired\s+at\s+(?:(?:about|some|over|more than|at least)\s+)?$", re.IGNORECASE)
 # (not "152 central heating points": a heating point is a district-heating substation)
 _GROUPS_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:groups|subgroups|queues)\s+of\b", re.IGNORECASE)
-_AID_POINTS = re.compile(r"\b(?:invincibility|warming|charging)\s+points\b|\bpoints\s+of\s+(?:invincibility|warmth)\b",
-                         re.IGNORECASE)
+# ("Punkty Nezlamnosti" has many translations: invincibility, invulnerability, inviolability, indomitability …)
+_AID_POINTS = re.compile(r"\b(?:invincibility|invulnerability|inviolability|indomitability|unbreakability|warming|charging)"
+                         r"\s+points\b|\bpoints\s+of\s+(?:invincibility|invulnerability|inviolability|indomitability"
+                         r"|unbreakability|warmth)\b", re.IGNORECASE)
 def _whole_economy(sentence_text: str) -> bool:
     """Does the sentence name two or more sectors besides energy (housing, transport, education …)
     and no utility supply of its own (water, heat, gas, electricity)?"""
@@ -822,7 +825,7 @@ _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|h
 _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|will\s+be)\s+(?:[a-z]+ly\s+)?(?:handed\s+over|delivered"
                               r"|donated|shipped|transferred|sent|gifted|opened|drilled|dug)\b", re.IGNORECASE)
 _INVOLVED_IN_AFTER = re.compile(r"(?:\s+and\s+[^.;]{1,70}?)?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
-                                r"(?:involved|engaged|deployed|working)\s+(?:in|on)\b", re.IGNORECASE)
+                                r"involved\s+in\b", re.IGNORECASE)
 _PLANNED_MAINTENANCE = re.compile(r"\b(?:planned|scheduled|routine)\W{0,2}\s*(?:repairs?|maintenance)\b", re.IGNORECASE)
 _FLOODED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|remain|remained)\s+)?(?:[a-z]+ly\s+)?"
                             r"(?:flooded|submerged|under\s*water)\b", re.IGNORECASE)
