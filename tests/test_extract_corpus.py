@@ -808,6 +808,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout696": (0.47, 0.97, 0.97, 0.97),
     "articles_heldout697": (0.97, 0.91, 0.97, 0.97),
     "articles_heldout698": (0.97, 0.0, 0.97, 0.97),
+    # fifteenth session, third round on the rules written after the second (3d1749f), first-run scores
+    "articles_heldout699": (0.77, 0.77, 0.97, 0.97),
+    "articles_heldout700": (0.25, 0.97, 0.97, 0.97),
+    "articles_heldout701": (0.3, 0.97, 0.97, 0.97),
+    "articles_heldout702": (0.77, 0.97, 0.97, 0.47),
+    "articles_heldout703": (0.75, 0.81, 0.6, 0.97),
+    "articles_heldout704": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout705": (0.97, 0.97, 0.63, 0.97),
+    "articles_heldout706": (0.54, 0.97, 0.72, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -968,7 +977,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout686": 8, "articles_heldout687": 7, "articles_heldout688": 8, "articles_heldout689": 6,
                  "articles_heldout690": 8, "articles_heldout691": 5, "articles_heldout692": 7, "articles_heldout693": 6,
                  "articles_heldout694": 8, "articles_heldout695": 8, "articles_heldout696": 7, "articles_heldout697": 6,
-                 "articles_heldout698": 8}
+                 "articles_heldout698": 8, "articles_heldout699": 5, "articles_heldout700": 8, "articles_heldout701": 7,
+                 "articles_heldout702": 8, "articles_heldout703": 8, "articles_heldout704": 8, "articles_heldout705": 8,
+                 "articles_heldout706": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
