@@ -5226,3 +5226,74 @@ def test_invulnerability_and_inviolability_points_are_aid_points():
         "counts heating or aid points set up, not an outage")
     assert dropped("According to him, 67 inviolability points have been deployed in the city after the strike on "
                    "the plant.")["67"] == "counts heating or aid points set up, not an outage"
+
+
+def test_the_weather_as_the_subject_of_more_verbs_causes_the_outage():
+    # held-out 700
+    cases = {
+        "more than 2,000": ("A severe snowstorm accompanied by strong winds has resulted in extensive power cuts and "
+                            "infrastructure damage in Ukraine, affecting more than 2,000 towns and villages."),
+        "over 500": ("According to Ukrenergo, as of the morning of January 27, the weather had completely or partially "
+                     "cut off power to over 500 settlements in seven regions of Ukraine."),
+        "over 1,000": ("A brutal winter storm swept across Ukraine on Tuesday, plunging over 1,000 towns and villages "
+                       "in nine regions into darkness."),
+        "1,025": ("\"Adverse weather conditions, including ice and icing on equipment, caused power cuts in 1,025 "
+                  "localities as of this morning,\" Ukrenergo stated via Telegram."),
+        "more than 500": ("Against the backdrop of a sharp deterioration in weather conditions, more than 500 "
+                          "settlements in seven regions were completely or partially without power."),
+    }
+    for figure, text in cases.items():
+        assert dropped(text)[figure] == "outage caused by the weather", figure
+    # both causes named: still a figure (held-out 151)
+    assert "almost 16,000" in by_figure("As a result of hostilities and bad weather during the day in the Donetsk "
+                                        "Region almost 16,000 consumers remained without electricity.")
+
+
+def test_a_short_circuit_or_a_breakdown_is_a_technical_cause():
+    # held-out 701
+    text = ("Kyiv Mayor Vitali Klitschko said that due to a short circuit at a transformer substation in the "
+            "Shevchenkivskyi district, 1,000 consumers are currently without power.")
+    assert dropped(text)["1,000"] == "outage with a technical cause, not an attack"
+    text = ("As a result of the breakdown of the heating network at the intersection of Zhylianska and Symon Petliura "
+            "streets in the capital, more than 230 buildings were left without heat.")
+    assert dropped(text)["more than 230"] == "outage with a technical cause, not an attack"
+
+
+def test_weapons_russian_troops_downed_are_strikes_on_russia():
+    # held-out 706
+    text = ("The ministry also reported that Russian troops had downed a Ukrainian Su-27 fighter jet, 97 drones and "
+            "six US-supplied HIMARS missiles overnight.")
+    reasons = dropped(text)
+    assert reasons["97"] == reasons["six"] == "weapons shot down by Russian air defence (strikes on Russia)"
+
+
+def test_russian_refining_capacity_named_before_the_share_is_russias():
+    # held-out 706
+    text = ("Ukrainian drone attacks have reduced Russian primary oil refining capacity by some 14% as of the end of "
+            "March according to Reuters calculations.")
+    assert dropped(text)["some 14%"] == "Russia's own refineries (strikes on Russia), not Ukraine's"
+
+
+def test_military_aid_and_spending_are_no_energy_sums():
+    # held-out 699 and 703
+    for figure, text in {
+        "$400 million": ("Watson’s statement touted an additional $400 million security assistance package for "
+                         "Ukraine announced earlier Wednesday after the strikes."),
+        "UAH 50 million": "As reported, in May, Zaporizhzhia City Council allocated UAH 50 million for the purchase of drones.",
+        "more than UAH 66 million": "We have allocated more than UAH 66 million to help the Armed Forces of Ukraine.",
+    }.items():
+        assert dropped(text)[figure] == "military aid or spending, not energy", figure
+
+
+def test_how_long_schools_operate_during_blackouts_is_no_outage():
+    # held-out 704
+    text = "Ukraine strengthens school infrastructure to operate up to 12 hours during blackouts"
+    assert dropped(text)["up to 12 hours"] == "how long equipment runs without grid power, not an outage"
+
+
+def test_the_kyiv_regime_is_no_place():
+    # held-out 706: the Russian ministry's "Kyiv regime" had placed a count of strikes on all of Ukraine in Kyiv
+    rows = by_figure("The Russian defence ministry said it had carried out 39 strikes against Ukraine since March 31 "
+                     "“in response to attempts by the Kyiv regime to damage facilities in the oil and gas and energy "
+                     "sectors of Russia”.")
+    assert rows["39"]["place"] == "Ukraine"

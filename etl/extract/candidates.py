@@ -630,6 +630,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             and _DEBT.search(text, sentence.start, sentence.end)):
         return "a debt or its terms (bonds, loans repaid), not damage or funds", False, no_clause  # "restructure its
         # $825M green bond debt", "the new bonds offering an 8.5% interest rate"
+    if mention.form == "money" and _military_spending(text[sentence.start:sentence.end]):
+        return "military aid or spending, not energy", False, no_clause  # "an additional $400 million security
+        # assistance package", "allocated UAH 50 million for the purchase of drones"
     if mention.form == "money" and _whole_economy(text[sentence.start:sentence.end]):
         return "a sum for the whole economy (housing, transport …), not for energy, heat, water or gas", False, no_clause
         # "direct damage in Ukraine has now reached over $195 billion, with housing, transport, and energy sectors
@@ -681,6 +684,20 @@ _GROUPS_OF = re.compile(r"\s+(?:[\w-]+\s+)?(?:groups|subgroups|queues)\s+of\b", 
 _AID_POINTS = re.compile(r"\b(?:invincibility|invulnerability|inviolability|indomitability|unbreakability|warming|charging)"
                          r"\s+points\b|\bpoints\s+of\s+(?:invincibility|invulnerability|inviolability|indomitability"
                          r"|unbreakability|warmth)\b", re.IGNORECASE)
+def _military_spending(sentence_text: str) -> bool:
+    """Money for the armed forces or weapons, in a sentence that names no utility supply."""
+    lowered = tp.caseless(sentence_text)
+    return (tp.contains_any(lowered, _MILITARY_KEYS) and _MILITARY_SPENDING.search(sentence_text) is not None
+            and not tp.contains_any(lowered, _UTILITY_KEYS))
+
+
+_MILITARY_KEYS = ("security", "military", "armed forces", "army", "drones", "weapons", "ammunition")  # of _MILITARY_SPENDING
+_MILITARY_SPENDING = re.compile(r"\bsecurity\s+assistance\b|\bmilitary\s+(?:aid|assistance|package|support)\b"
+                                r"|\b(?:help|support|for)\s+the\s+(?:Armed\s+Forces|army)\b"
+                                r"|\b(?:purchase|procurement|production)\s+of\s+(?:[\w-]+\s+)?(?:drones|weapons|ammunition)\b",
+                                re.IGNORECASE)
+
+
 def _whole_economy(sentence_text: str) -> bool:
     """Does the sentence name two or more sectors besides energy (housing, transport, education …)
     and no utility supply of its own (water, heat, gas, electricity)?"""
@@ -722,12 +739,17 @@ def _runs_on_backup(text: str, mention: NumberMention, sentence: Sentence) -> bo
     if "without" in text[max(sentence.start, mention.start - 60):mention.start] and _WORK_WITHOUT_POWER_FOR_BEFORE.search(
             text, max(sentence.start, mention.start - 60), mention.start):
         return True  # "most networks can function without power for approximately 4 hours"
+    if _DURING_OUTAGES_AFTER.match(text, mention.end, sentence.end) and _WORKS_FOR_BEFORE.search(
+            text, max(sentence.start, mention.start - 40), mention.start):
+        return True  # "Ukraine strengthens school infrastructure to operate up to 12 hours during blackouts"
     if not _BACKUP_EQUIPMENT.search(text, sentence.start, sentence.end):
         return False
     return bool(_WITHOUT_GRID_AFTER.match(text, mention.end, sentence.end)
                 or _WORKS_FOR_BEFORE.search(text, max(sentence.start, mention.start - 100), mention.start))
 
 
+_DURING_OUTAGES_AFTER = re.compile(r"\s+(?:during|in\s+case\s+of|in)\s+(?:a\s+)?(?:blackouts?|outages?|power\s+cuts?)\b",
+                                  re.IGNORECASE)
 _BACKUP_EQUIPMENT = re.compile(r"\bbatter(?:y|ies)\b|\bbase\s+stations?\b|\buninterruptible\b|\bautonom\w*|\bgenerators?\b"
                                r"|\bmobile\s+(?:communications?|networks?|operators?)\b", re.IGNORECASE)
 _WITHOUT_GRID_AFTER = re.compile(r"\s+(?:or\s+more\s+)?without\s+(?:external\s+|grid\s+|mains\s+)?(?:power|electricity|grid)\b",
@@ -736,7 +758,7 @@ _WORK_WITHOUT_POWER_FOR_BEFORE = re.compile(r"\b(?:work|works|operate|operates|f
                                             r"(?:external\s+|grid\s+|mains\s+)?(?:power|electricity)\s+for\s+"
                                             r"(?:(?:up\s+to|about|around|approximately|at\s+least)\s+)?$", re.IGNORECASE)
 _WORKS_FOR_BEFORE = re.compile(r"\b(?:work|works|working|operate|operates|operating|function|functions|functioning|run|runs)\s+"
-                               r"for\s+(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$"
+                               r"(?:for\s+)?(?:up\s+to\s+|about\s+|around\s+|at\s+least\s+)?$"
                                # "diesel generators only have fuel for 48 hours"
                                r"|\bfuel\s+(?:for|to\s+last)\s+(?:only\s+|about\s+|up\s+to\s+|another\s+)?$"
                                # "increase the autonomous operation of telecom equipment without electricity to 4 hours"
@@ -896,7 +918,16 @@ def _russias_refineries(text: str, mention: NumberMention) -> bool:
     """A share or count of Russia's own refineries or refining capacity."""
     if mention.noun == "refineries":
         return text[max(0, mention.start - 9):mention.start].rstrip().endswith(("Russia's", "Russia’s"))
-    return mention.form in ("percent", "fraction") and _OF_RUSSIAN_REFINING_AFTER.match(text, mention.end) is not None
+    if mention.form not in ("percent", "fraction"):
+        return False
+    # "reduced Russian primary oil refining capacity by some 14%"
+    return (_OF_RUSSIAN_REFINING_AFTER.match(text, mention.end) is not None
+            or ("efin" in text[max(0, mention.start - 70):mention.start]
+                and _RUSSIAN_REFINING_BEFORE.search(text, max(0, mention.start - 70), mention.start) is not None))
+
+
+_RUSSIAN_REFINING_BEFORE = re.compile(r"\bRussia(?:'s|’s|n)\s+(?:[\w-]+\s+){0,3}?(?:refiner\w*|refining)\b[^.;]{0,30}$",
+                                      re.IGNORECASE)
 
 
 _POPULATION_AFTER = re.compile(r"\s+(?:pre-?war|total|former|entire|whole)\s+population\b", re.IGNORECASE)

@@ -359,12 +359,13 @@ _ASKED_FOR_AFTER = re.compile(r"\s+(?:for|to)\s")
 
 
 def _speaks(text: str, mention: PlaceMention) -> bool:
-    """'what Kyiv says was its largest attack', 'a blow to Kyiv's resilience': a capital
-    standing for its government."""
+    """'what Kyiv says was its largest attack', 'a blow to Kyiv's resilience', 'the Kyiv regime': a
+    capital standing for its government."""
     if _CAPITAL_SPEAKS.match(text, mention.end):
         # "The governor of Volyn said …": the place of the one who speaks, not a place speaking
         return _OF_BEFORE.search(text, max(0, mention.start - 9), mention.start) is None
-    return mention.level == "city" and _GOVERNMENT_POSSESSIVE.match(text, mention.end) is not None
+    return mention.level == "city" and (_GOVERNMENT_POSSESSIVE.match(text, mention.end) is not None
+                                        or text.startswith((" regime", "’s regime", "'s regime"), mention.end))
 
 
 # "Kyiv said", "Kyiv described the assault as …", "figures that Kyiv and some reporters put at …"

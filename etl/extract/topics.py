@@ -237,11 +237,14 @@ _WEATHER_NOUNS = (r"weather|storms?|snow\w*|ic(?:e|ing)|winds?|hurricanes?|frost
                   r"|forest\s+fires?|wildfires?")  # natural causes: "as a result of a strong forest fire"
 # causes of war (a "Regional Military Administration" is an authority, not a cause)
 _HOSTILE_NOUNS = r"hostilities|shelling|attacks?|strikes?|military(?!\s+administrations?\b)|fighting|combat"
-_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the) result of|brunt of|consequences of)\s+"
-                      rf"(?:[\w-]+\s+){{0,2}}?"
+_WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the) result of|brunt of|consequences of"
+                      rf"|against the backdrop of)\s+"
+                      rf"(?:(?!(?:{_HOSTILE_NOUNS})\b)[\w-]+\s+){{0,3}}?(?:in\s+)?"  # "against the backdrop of a sharp
+                      # deterioration in weather" (not "as a result of hostilities and bad weather": both)
                       rf"(?:{_WEATHER_NOUNS})\b"
                       # the weather as the subject: "severe rain and high winds had left 48 settlements … without power"
-                      rf"|\b(?:{_WEATHER_NOUNS})\s+(?:had\s+|have\s+|has\s+)?(?:left|knocked\s+out|cut\s+off|de-?energi[sz]ed)\b",
+                      rf"|\b(?:{_WEATHER_NOUNS})\b[^.;]{{0,50}}?\b(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?"
+                      r"(?:left|knocked\s+out|cut\s+off|de-?energi[sz]ed|resulted\s+in|caused|plung(?:ed|ing))\b",
                       re.IGNORECASE)
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave", "forest fire",
                   "wildfire")  # of _WEATHER
@@ -313,6 +316,9 @@ _CLAUSE_WINDOW = 400  # characters; keeps run-on "sentences" of a pasted page li
 # Ukraine's weapons shot down over Russia: "the Russian air defenses fired at 14 missiles", "158 UAVs were either shot
 # down or intercepted by electronic warfare over more than a dozen regions in Russia"
 RUSSIAN_AIR_DEFENCE = re.compile(r"\bRussian air[ -]defen[cs]es?\b"
+                                 # "Russian troops had downed a Ukrainian Su-27 fighter jet, 97 drones and six … HIMARS"
+                                 r"|\bRussian\s+(?:troops|forces|military)\s+(?:had\s+|have\s+|has\s+)?(?:downed|shot\s+down"
+                                 r"|intercepted)\b"
                                  r"|\bover\s+(?:[\w-]+\s+){0,5}?(?:regions?\s+(?:in|of)\s+Russia|Russian\s+(?:territory|regions))\b",
                                  re.IGNORECASE)
 
@@ -450,7 +456,8 @@ _WAR_WORDS = re.compile(rf"\b(?:{_HOSTILE_NOUNS}|shelled|attacked|struck|hit|mis
 def is_technical(sentence_text: str) -> bool:
     """'disconnected for technological reasons', 'due to technical failures', 'due to an accident':
     an outage the sentence puts down to the grid itself, not to an attack."""
-    return (contains_any(caseless(sentence_text), ("technic", "technolog", "accident"))
+    return (contains_any(caseless(sentence_text), ("technic", "technolog", "accident", "short circuit", "breakdown",
+                                                   "equipment"))
             and _TECHNICAL.search(sentence_text) is not None)
 
 
@@ -488,6 +495,8 @@ _OTHER_CAUSE = re.compile(rf"\b(?:due to|because of|caused by|as a result of|fol
 _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s+(?:(?!hostilities|shelling|attacks?)[\w-]+\s+){0,2}?"
                         r"(?:(?:technical|technological)"
                         r"\s+(?:reasons?|failures?|malfunctions?|faults?|problems?)\b"
+                        r"|short\s+circuits?\b|breakdowns?\b|equipment\s+(?:failures?|overloads?)\b"  # "due to a short
+                        # circuit at a transformer substation", "As a result of the breakdown of the heating network"
                         r"|accidents?\b(?!\s+(?:caused|after|following|due|as\s+a\s+result)))"  # "this is due to an accident"
                         # not "as a result of technical malfunctions and the ongoing hostilities": both causes
                         rf"(?!\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?(?:{_HOSTILE_NOUNS})\b)", re.IGNORECASE)
@@ -495,7 +504,8 @@ _TECHNICAL = re.compile(r"\b(?:due to|for|because of|caused by|as a result of)\s
 
 def is_russian_air_defence(sentence_text: str) -> bool:
     lowered = caseless(sentence_text)
-    return (("russian air" in lowered or "russia" in lowered and "over " in lowered)
+    return (("russian air" in lowered or "russia" in lowered and ("over " in lowered or "down" in lowered
+                                                                   or "intercepted" in lowered))
             and RUSSIAN_AIR_DEFENCE.search(sentence_text) is not None)
 
 
