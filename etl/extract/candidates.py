@@ -630,6 +630,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             and _DEBT.search(text, sentence.start, sentence.end)):
         return "a debt or its terms (bonds, loans repaid), not damage or funds", False, no_clause  # "restructure its
         # $825M green bond debt", "the new bonds offering an 8.5% interest rate"
+    if mention.form == "money" and _TO_ANOTHER_SECTOR_AFTER.match(text, mention.end, min(sentence.end, mention.end + 40)):
+        return "a sum for another sector (food, health, transport …), not for energy, heat, water or gas", False, no_clause
+        # "€415 million will be allocated to the energy sector; €25 million to water; €38 million to food"
     if mention.form == "money" and _military_spending(text[sentence.start:sentence.end]):
         return "military aid or spending, not energy", False, no_clause  # "an additional $400 million security
         # assistance package", "allocated UAH 50 million for the purchase of drones"
@@ -659,7 +662,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if technical and tp.technical_is_the_cause(
             text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage with a technical cause, not an attack", False, clause  # "disconnected for technological reasons"
-    if mention.form in ("count", "word", "vague", "percent", "fraction") and tp.is_restored(text, mention.start, mention.end, clause):
+    if (mention.form in ("count", "word", "vague", "percent", "fraction") and mention.noun_class != "weapons"
+            and tp.is_restored(text, mention.start, mention.end, clause)):  # ("Two more drones returned to Russia")
         return RESTORED, False, clause
     if (mention.form in ("percent", "fraction") and _OF_WEAPONS_AFTER.match(text, mention.end)
             and tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))):
@@ -691,9 +695,13 @@ def _military_spending(sentence_text: str) -> bool:
             and not tp.contains_any(lowered, _UTILITY_KEYS))
 
 
-_MILITARY_KEYS = ("security", "military", "armed forces", "army", "drones", "weapons", "ammunition")  # of _MILITARY_SPENDING
+_TO_ANOTHER_SECTOR_AFTER = re.compile(r"\s+(?:(?:will\s+go|goes|went)\s+)?(?:to|for)\s+(?:the\s+)?(?:food|health(?:care)?"
+                                      r"|transport|education|housing|agriculture|(?:humanitarian\s+)?demining|defen[cs]e)"
+                                      r"(?:\s+sectors?)?\s*(?:[,;.]|and\b|$)", re.IGNORECASE)
+_MILITARY_KEYS = ("security", "military", "armed forces", "army", "drones", "weapons", "ammunition", "peace")  # of _MILITARY_SPENDING
 _MILITARY_SPENDING = re.compile(r"\bsecurity\s+assistance\b|\bmilitary\s+(?:aid|assistance|package|support)\b"
                                 r"|\b(?:help|support|for)\s+the\s+(?:Armed\s+Forces|army)\b"
+                                r"|\bEuropean\s+Peace\s+(?:Fund|Facility)\b"  # the EU's fund for weapons
                                 r"|\b(?:purchase|procurement|production)\s+of\s+(?:[\w-]+\s+)?(?:drones|weapons|ammunition)\b",
                                 re.IGNORECASE)
 
@@ -1442,6 +1450,10 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
         at_russia = _AT_RUSSIA_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end) if item.mention.noun_end > 0 else None
         if at_russia:
             return "Russia"
+        crossed = (_CROSSED_INTO_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end)
+                   if item.mention.noun_end > 0 and "border" in doc.text[item.mention.noun_end:item.sentence.end] else None)
+        if crossed:
+            return crossed["country"]  # "about 20 Russian drones crossed the nearby border into Poland"
         # "32 drones were downed over the Republic of Crimea, 13 over the Rostov Region, six over the Black Sea …":
         # a tally of weapons shot down over Russia, one region after another
         over = [m for m in _abroad_in(doc, item.index, res) if _OVER_BEFORE.search(doc.text, max(0, m.start() - 10), m.start())]
@@ -1470,6 +1482,8 @@ _OF_A_KIND_OF_GENERATION = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country|Ukraine
                                       r"|renewable)(?:\s+power)?\s+(?:generation|generating\s+capacity|capacity)\b",
                                       re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
+_CROSSED_INTO_AFTER = re.compile(r"[^.;]{0,60}?\bcross(?:ed|ing|es)?\s+(?:the\s+)?(?:[\w-]+\s+)?border\s+into\s+"
+                                 r"(?!Ukraine\b)(?P<country>[A-Z][\w-]+)")
 _AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
                               r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
 

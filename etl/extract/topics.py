@@ -249,7 +249,8 @@ _WEATHER = re.compile(rf"\b(?:due to|because of|caused by|after|(?:as )?(?:a|the
 _WEATHER_WORDS = ("weather", "storm", "snow", "ice", "icing", "wind", "hurricane", "frost", "heatwave", "forest fire",
                   "wildfire")  # of _WEATHER
 _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(?<!from )(?<!of )(?:intercepted|shot down|downed"
-                              r"|[\"“]?lost(?=[^.]{0,40}(?:electronic warfare|in reference to))"
+                              r"|[\"“]?lost(?=[^.]{0,60}(?:electronic warfare|in reference to|\bEW\b|\blocation\b))"
+                              r"|returned\s+to\s+Russia|flew\s+back|turned\s+back"  # "Two more drones returned to Russia"
                               r"|destroyed by air defen[cs]e|neutrali[sz]ed|fail(?:ed|ing) to reach|stopped"  # "21 of the 34 inbound
                               r"|did not (?:hit|reach) (?:their |its )?targets?)\b"  # missiles were stopped", "27 drones did not hit"
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
@@ -281,7 +282,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
-                   "repel")
+                   "repel", "lost", "returned to russia", "back")
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on")  # of _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
