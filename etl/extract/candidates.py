@@ -663,7 +663,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             text, mention.start, mention.end, sentence.start, sentence.end):
         return "outage with a technical cause, not an attack", False, clause  # "disconnected for technological reasons"
     if (mention.form in ("count", "word", "vague", "percent", "fraction") and mention.noun_class != "weapons"
-            and tp.is_restored(text, mention.start, mention.end, clause)):  # ("Two more drones returned to Russia")
+            and tp.is_restored(text, mention.start, mention.end, clause)  # ("Two more drones returned to Russia")
+            # ("The attack damaged nine private houses and a power line, which has been restored": the line was)
+            and not _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start)):
         return RESTORED, False, clause
     if (mention.form in ("percent", "fraction") and _OF_WEAPONS_AFTER.match(text, mention.end)
             and tp.is_interception(text, mention.start, mention.end, clause, (sentence.start, sentence.end))):
@@ -1450,10 +1452,11 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
         at_russia = _AT_RUSSIA_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end) if item.mention.noun_end > 0 else None
         if at_russia:
             return "Russia"
+        after = doc.text[item.mention.noun_end:item.sentence.end] if item.mention.noun_end > 0 else ""
         crossed = (_CROSSED_INTO_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end)
-                   if item.mention.noun_end > 0 and "border" in doc.text[item.mention.noun_end:item.sentence.end] else None)
-        if crossed:
-            return crossed["country"]  # "about 20 Russian drones crossed the nearby border into Poland"
+                   if "border" in after or "airspace" in after else None)
+        if crossed:  # "about 20 Russian drones crossed the nearby border into Poland", "one Russian missile passed
+            return crossed["country"] or crossed["adjective"]  # Moldovan and Romanian airspace"
         # "32 drones were downed over the Republic of Crimea, 13 over the Rostov Region, six over the Black Sea …":
         # a tally of weapons shot down over Russia, one region after another
         over = [m for m in _abroad_in(doc, item.index, res) if _OVER_BEFORE.search(doc.text, max(0, m.start() - 10), m.start())]
@@ -1482,8 +1485,10 @@ _OF_A_KIND_OF_GENERATION = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:country|Ukraine
                                       r"|renewable)(?:\s+power)?\s+(?:generation|generating\s+capacity|capacity)\b",
                                       re.IGNORECASE)
 _OVER_BEFORE = re.compile(r"\bover\s+(?:the\s+)?$", re.IGNORECASE)
-_CROSSED_INTO_AFTER = re.compile(r"[^.;]{0,60}?\bcross(?:ed|ing|es)?\s+(?:the\s+)?(?:[\w-]+\s+)?border\s+into\s+"
-                                 r"(?!Ukraine\b)(?P<country>[A-Z][\w-]+)")
+_CROSSED_INTO_AFTER = re.compile(r"[^.;]{0,60}?\b(?:cross(?:ed|ing|es)?\s+(?:the\s+)?(?:[\w-]+\s+)?border\s+into\s+"
+                                 r"(?!Ukraine\b)(?P<country>[A-Z][\w-]+)"
+                                 r"|(?:passed|passing|crossed|crossing|entered|entering|violated|violating)\s+(?:through\s+)?"
+                                 r"(?!Ukrainian\b)(?P<adjective>[A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?airspace)")
 _AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
                               r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
 

@@ -857,6 +857,9 @@ def _is_hedge(phrase: str) -> bool:
 _CLOSING_QUOTES = frozenset({"”", '"', "»", "’"})
 # Around a model name: '5 Iranian «Shahed-136» drones'; around an editor's insertion: 'a hundred [drones] Shahed'
 _QUOTE_MARKS = frozenset({"«", "»", "“", "”", "[", "]", "‘"})  # "20 ‘Geranium’ suicide drones"
+# A straight quotation mark opens a quoted modifier only when a short word or two and the closing mark follow
+# ('15 Shahed "kamikaze" drones'); elsewhere it may close a quotation the count ends.
+_SHORT_STRAIGHT_QUOTE = re.compile(r'[A-Za-z][\w -]{0,25}"')
 # "five of six", "5 out of 6", "more than 1,000 of the city’s roughly 12,000 apartment blocks"
 _PART_OF_A_COUNT = re.compile(r"(?:out\s+)?of\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?(?:(?:approximately|about|around|some|nearly"
                               r"|almost|over|more\s+than|roughly)\s+)?(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
@@ -935,6 +938,7 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
         # "left 20,000 without power": people, unnamed ("8,000 in Kharkiv region were left without …" keeps its place)
         return "people", NOUN_CLASS["people"], pos if first == "in" else token.start()
     words = 0
+    quoted_until = -1  # the end of a short quoted modifier in straight marks, once one is opened
     while words < 6:  # the noun is one of the next six words (quote marks are no words)
         words += 1
         if token is None:
@@ -966,9 +970,12 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
                 token = next(tokens, None)  # "10 household buildings" counts buildings, not households
                 continue
             return lowered, NOUN_CLASS[lowered], token.end()
-        if word in _QUOTE_MARKS:
+        if word in _QUOTE_MARKS or (word == '"' and (quoted_until > token.start()
+                                                     or _SHORT_STRAIGHT_QUOTE.match(text, token.end()))):
             if word not in "[]":  # '53 “air-launched, sea-launched and land-based” missiles' (not "[1][2]" notes)
                 words -= 1
+            if word == '"' and quoted_until <= token.start():
+                quoted_until = text.index('"', token.end()) + 1  # 'around 15 Shahed "kamikaze" drones'
             token = next(tokens, None)
             continue
         if word == "/" and text[token.start() - 1].isalnum():

@@ -307,7 +307,9 @@ _STILL_OUT_AFTER = re.compile(r"\b(?:are|were|is|was|remains?|remained|still)\s+
                              r"|de-?energi\w*|in the dark|no (?:power|electricity|light|water|heat\w*|gas))\b", re.IGNORECASE)
 # "the air force said it had destroyed 66", "anti-aircraft defense systems and forces destroyed 51 Russian missiles"
 _AIR_DEFENCE = re.compile(r"\b(?:anti-?aircraft|air)[ -]defen[cs]es?\b|\bair force\b"
-                          r"|\bdefen[cs]es\s+(?:destroyed|shot down|intercepted|downed)\b",  # "Defenses destroyed four of the
+                          r"|\bdefen[cs]es\s+(?:destroyed|shot down|intercepted|downed)\b"  # "Defenses destroyed four of the
+                          # (missiles …)"; "The Ukrainian military successfully destroyed 27 drones and 87 missiles"
+                          r"|\bUkrain(?:ian|e['’]s)\s+(?:military|forces|army|defenders)\s+(?:[a-z]+ly\s+)?destroyed\b",
                           re.IGNORECASE)  # missiles and 66 drones in the air"
 _NEGATED = re.compile(r"\bnot(?:\s+be|\s+been)?\s*$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r",\s*(?:but|while|whereas|although|though|and that)\b|;|\bbut\b|\bwhile\b|\s[–—]\s|\s-\s"
