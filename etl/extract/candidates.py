@@ -370,7 +370,7 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         elif not reason:
             # "This affects about 2,500 apartment buildings", "3,260 such buildings": homes left without what the
             # sentence before says is cut ("In total, …" sums up, and may count damaged homes)
-            reason = _other_sector(text, mention, own, None if _SUMMING_UP.match(body) else previous)
+            reason = _other_sector(text, mention, own, None if _SUMMING_UP.match(body) else previous, body)
         need = tp.needed(mention.form, mention.noun_class)
         if not reason and not restored and not any(t in own or (previous is not None and t in previous) for t in need):
             following = _next_sentence_about_them(text, sentences, index) if mention.form in ("count", "word") else None
@@ -578,6 +578,14 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "units under planned maintenance, not damaged", False, no_clause  # "“planned repairs” of two
             # nuclear power plant units", "two nuclear power generating units have resumed operations following
             # scheduled maintenance"
+        if mention.noun_class == "facilities" and _PROTECTED_BEFORE.search(text, max(sentence.start, mention.start - 40),
+                                                                             mention.start):
+            return "facilities being protected, not damaged", False, no_clause  # "to build drone and missile
+            # shields at 22 substations"
+        if mention.noun_class == "people" and _DEPEND_OR_AIDED_AFTER.match(text, mention.noun_end, sentence.end):
+            return "people who depend on a supply or received aid, not cut off", False, no_clause  # "Millions of
+            # Ukrainians depend on damaged or destroyed infrastructure", "more than 353,000 people … were supported
+            # with cash"
         if mention.noun_end > 0 and _IN_RESERVE_AFTER.match(text, mention.noun_end):
             return "held in reserve, not damaged or cut off", False, no_clause
         if mention.noun_end > 0 and _UNDAMAGED_AFTER.match(text, mention.noun_end):
@@ -856,6 +864,11 @@ _DISPLACED_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:displaced|(?:have|has|h
 # "Two high-power electrical transformers were formally handed over to Ukraine": aid, not damage
 _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|will\s+be)\s+(?:[a-z]+ly\s+)?(?:handed\s+over|delivered"
                               r"|donated|shipped|transferred|sent|gifted|opened|drilled|dug)\b", re.IGNORECASE)
+_PROTECTED_BEFORE = re.compile(r"\b(?:shields?|protection|protective\s+structures?|shelters?)\s+(?:at|for|of|on)\s+"
+                               r"(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
+_DEPEND_OR_AIDED_AFTER = re.compile(r"\s+(?:depend|depends|rely|relies)\s+on\b"
+                                    r"|[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:supported|assisted|helped)"
+                                    r"\s+with\b", re.IGNORECASE)
 _INVOLVED_IN_AFTER = re.compile(r"(?:\s+and\s+[^.;]{1,70}?)?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                                 r"involved\s+in\b", re.IGNORECASE)
 _PLANNED_MAINTENANCE = re.compile(r"\b(?:planned|scheduled|routine)\W{0,2}\s*(?:repairs?|maintenance)\b", re.IGNORECASE)
@@ -967,6 +980,10 @@ _AID_TO_BEFORE = re.compile(r"\bwill\s+(?:help\s+)?(?:provide|bolster|support|su
                             r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$"  # "The transformer will
                             # bolster the damaged electricity supply for more than 500,000 Ukrainians": whom aid will serve
                             r"|\bkeep\s+(?:electricity|power|the\s+lights|heat)\s+(?:on|flowing|running)\s+(?:for|to)\s+$"
+                            # "aims to safeguard a stable power supply for over 6 million Ukrainians"
+                            r"|\b(?:safeguard|ensure|secure|guarantee|maintain)\s+(?:a\s+)?(?:stable\s+|reliable\s+)?"
+                            r"(?:power|electricity|heat|water|energy)\s+supply\s+(?:for|to)\s+"
+                            r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$"
                             r"|\b(?:support|assistance|aid|help|payments?|cash|grants?"
                             # "pumps … facilitating the daily provision of water to 130,000 individuals": supply given
                             r"|(?:provision|delivery)\s+of\s+(?:drinking\s+|clean\s+|potable\s+)?(?:water|heat|heating|electricity"
@@ -1207,7 +1224,8 @@ _SUPPLY_TO_BEFORE = re.compile(r"\b(?:(?:power|electricity|heat|heating|water|ga
                                r"|(?:blackouts?|outages?|power\s+cuts?)\s+for)\s+$", re.IGNORECASE)
 
 
-def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: tp.Topics | None = None) -> str:
+def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: tp.Topics | None = None,
+                  body: str = "") -> str:
     """Money, facility and housing counts of sectors the project does not follow ('Roads
     suffered some 24.8 billion euros in damage', '126 railway stations', '411 educational
     institutions … were damaged'): reason, or "" when the figure may be about energy, heat,
@@ -1232,9 +1250,20 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: t
         return "describes what someone operates or owns, not damage"
     if facilities and _NON_UTILITY_MODIFIER.search(text, mention.end, mention.noun_end):
         return f"facilities of another sector ({text[mention.end:mention.noun_end].strip()})"
-    if "other_sector" in own and "utility" not in own:
+    if "other_sector" in own and "utility" not in own and not (body and _economy_only_in_names(body)):
         return "another sector: the sentence names no energy, heat, water or gas"
     return ""
+
+
+def _economy_only_in_names(body: str) -> bool:
+    """The sentence's only word of another sector is the economy in an institution's name ("The Federal Ministry
+    for Economic Affairs and Climate Action is contributing 54.3 million euros via KfW")."""
+    return (_ECONOMY_IN_A_NAME.search(body) is not None
+            and "other_sector" not in tp.Topics(_ECONOMY_IN_A_NAME.sub(" ", body)))
+
+
+_ECONOMY_IN_A_NAME = re.compile(r"\b(?:Ministry|Minister|Department|Committee|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+                                r"(?:Economic\s+Affairs|Economy|Economic\s+Development)\b")
 
 
 def _held_not_damaged(text: str, mention: NumberMention) -> bool:
@@ -1276,7 +1305,9 @@ _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|resid
 
 
 _OWNS_BEFORE = re.compile(r"\b(?:operat(?:es|ed|ing)|owns|owned|runs|ran|manages|managed|comprises|includes"
-                          r"|consists of|previously had|used to have|once had)\s+(?:(?:the|its|their|all|some|about|over|more than)\s+)?$", re.IGNORECASE)
+                          r"|consists of|previously had|used to have|once had|(?:is|are|was|were)\s+responsible\s+for"
+                          r"|(?:Ukraine|the\s+country)\s+(?:has|had))"  # "Ukraine has 90 main substations"
+                          r"\s+(?:(?:the|its|their|all|some|about|over|more than|nearly|almost)\s+)?$", re.IGNORECASE)
 _ITS_BEFORE = re.compile(r"\b(?:its|their|our|(?:we|they)\s+(?:have|had|operate|own))\s+$", re.IGNORECASE)  # "We have six power plants"
 _DAMAGE_WORD = re.compile(r"\b(?:damag|destr|hit|struck|attack|shell|lost|disabl|target|knock)\w*", re.IGNORECASE)
 _NON_UTILITY_MODIFIER = re.compile(r"\b(?:railway|rail|bus|metro|police|fire|filling|petrol|train|radio|TV|television"

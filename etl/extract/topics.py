@@ -29,6 +29,8 @@ _CUES = {
               r"|operation|action|commission)|inoperative|inoperable"
               r"|de-?energi\w*|wiped out|dropped|decreased|fell|reduced|(?:were|was|been) cut|cutting"
               r"|(?:is|was|are|were) down|defeat|defeated|blown up"  # "capacity is down about 50%", "cutting nearly 60% of production",
+              r"|requir\w* (?:emergency |urgent |major )?(?:restoration|repairs?|reconstruction)"  # "Another 12 thermal
+              # power plants and stations require emergency restoration"
               r"|stopped (?:operating|working|functioning|generating)|(?:was|were|been) stopped"  # "Two units have stopped operating"
               r"|wreck\w*|under (?:the )?(?:enemy|russian|occupiers)(?:['’]s?)? control|inaccessible|(?:been|were|was) decommissioned"  # "half of
               # the grid has been wrecked"; "plants are under the control of the Armed Forces of the Russian Federation"
@@ -69,7 +71,8 @@ _CUES = {
             r"|lost|lose|loses|value|valued"  # "Nuclear power plants lost $770 million", "the value of assets destroyed"
             # "a contribution of one million euros", "gathered 126 million crowns", "asking … for €800 million"
             r"|contribut\w*|gathered|collected|ask(?:s|ed|ing)|request\w*|appeal\w*|mobili[sz]\w*"
-            r"|receiv\w*",  # "Ukraine will receive $55 million specifically for the winter"
+            r"|receiv\w*"  # "Ukraine will receive $55 million specifically for the winter"
+            r"|attract\w*",  # "We are now working to attract EUR 200 million from the EBRD"
     # The sectors this project follows, and others whose costs and facilities it does not.
     "utility": r"energy|power|electric\w*|grids?|generat\w*|gas|heat\w*|water|sewage|sewerage|wastewater|utilit\w*"
                r"|substations?|plants?|tpps?|chps?|hpps?|npps?|pipelines?|boilers?|fuel|oil|coal|nuclear|hydro\w*|solar"
@@ -78,7 +81,8 @@ _CUES = {
     "other_sector": r"roads?|transport\w*|railways?|rail|ports?|aviation|airports?|airfields?|housing|agricultur\w*"
                     r"|farm\w*|forest\w*|industr\w*|enterprises|business\w*|education\w*|health\w*|cultur\w*"
                     r"|tourism|vehicles|bridges|telecom\w*|economy|economic|economies"
-                    r"|buses|trams|trolleybuses",  # "70% of Kharkiv’s city buses, 50% of its trams … destroyed"
+                    r"|buses|trams|trolleybuses"  # "70% of Kharkiv’s city buses, 50% of its trams … destroyed"
+                    r"|demining|mine action",  # "3 million Canadian dollars … in funding to support mine action"
 }
 
 
@@ -199,7 +203,7 @@ _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s-]{1,40}?)?,?\s+(?:[\w-]
                              # "trapped without food, water and power"; "566 miners trapped underground due to power outages":
                              # miners cut off by an outage, not casualties
                              re.IGNORECASE)
-_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|hurting|lives\s+of|deaths?\s+of"
+_CASUALTY_BEFORE = re.compile(r"\b(?:(?:killing|killed|kills|injuring|injured|injures|wounding|wounded|wounds|hurting|(?<!daily )(?<!everyday )lives\s+of|deaths?\s+of"
                               r"|injur(?:y|ies)\s+(?:to|of)"  # "resulted in injuries to at least 18 people", "the injury of another 201"
                               r"|(?:deaths|injuries|casualties),\s+including"  # "three deaths and twelve injuries, including two children"
                               # "injured 28 people, including three children", "injuring six people, three of them"
