@@ -837,6 +837,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout720": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout721": (0.44, 0.87, 0.97, 0.97),
     "articles_heldout722": (0.72, 0.57, 0.97, 0.63),
+    # fifteenth session, sixth round on the rules written after the fifth (d719848), first-run scores
+    "articles_heldout723": (0.63, 0.97, 0.22, 0.97),
+    "articles_heldout724": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout725": (0.87, 0.97, 0.97, 0.67),
+    "articles_heldout726": (0.97, 0.97, 0.97, 0.68),
+    "articles_heldout727": (0.97, 0.97, 0.63, 0.63),
+    "articles_heldout728": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout729": (0.87, 0.97, 0.63, 0.63),
+    "articles_heldout730": (0.0, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1003,7 +1012,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout710": 8, "articles_heldout711": 6, "articles_heldout712": 8, "articles_heldout713": 8,
                  "articles_heldout714": 7, "articles_heldout715": 6, "articles_heldout716": 7, "articles_heldout717": 8,
                  "articles_heldout718": 8, "articles_heldout719": 2, "articles_heldout720": 2, "articles_heldout721": 8,
-                 "articles_heldout722": 8}
+                 "articles_heldout722": 8, "articles_heldout723": 6, "articles_heldout724": 1, "articles_heldout725": 5,
+                 "articles_heldout726": 8, "articles_heldout727": 5, "articles_heldout728": 3, "articles_heldout729": 7,
+                 "articles_heldout730": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
