@@ -5411,3 +5411,38 @@ def test_the_daily_lives_of_people_are_no_casualties():
                      "this has become part of the daily lives of millions of people.")
     assert rows["millions"]["value"] == "1000000"
     assert dropped("The strike on the power plant claimed the lives of 12 people.")["12"] == "casualties"
+
+
+def test_weapons_neutralized_and_strikes_thwarted_are_no_hits():
+    # held-out 723
+    text = ("Overnight, Russia mounted a severe barrage of 161 drones and a dozen missiles. Ukraine's military reported "
+            "neutralizing 80 drones, with another 78 lost to electronic countermeasures, and thwarted 14 missile "
+            "strikes on Kharkiv's critical infrastructure.")
+    reasons = dropped(text)
+    assert reasons["80"] == "shot down; the article gives launched or hit counts"
+    assert reasons["14"] == "attacks thwarted, not hits"
+
+
+def test_a_share_after_a_change_is_no_loss():
+    # held-out 729
+    text = ("Ukraine's largest private energy company, DTEK, reports that nearly 90% of its facilities have been "
+            "damaged, reducing its electricity production capacity from 20% to 12%.")
+    assert dropped(text)["12%"] == "a level after a change, not the loss"
+
+
+def test_a_train_delay_is_no_outage():
+    # held-out 730
+    text = ("Some trains are delayed by up to three hours due to power outages on several sections of railway in "
+            "Poltava Oblast following a Russian strike.")
+    assert dropped(text)["up to three hours"] == "a delay, not an outage"
+
+
+def test_a_closing_mark_and_a_source_lines_verb_are_no_part_of_the_claimant():
+    # held-out 715: "’ the statement" and "reports press service of the German government."
+    rows = by_figure("The Fund has already accumulated more than €545 million for repairs of the grid,’ the statement "
+                     "said.")
+    assert not rows["more than €545 million"]["claimant"].startswith("’")
+    rows = by_figure("The German government has allocated another €88.5 million to the Energy Support Fund for Ukraine."
+                     "\n\nSource: reports press service of the German government.\n\n\"The Federal Ministry of Economy "
+                     "and Climate Protection provides €54.3 million through KfW,\" the report says.")
+    assert rows["€54.3 million"]["claimant"] == "press service of the German government"

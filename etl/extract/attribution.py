@@ -205,7 +205,8 @@ def find_attributions(text: str, sentences: list[Sentence]) -> list[Attribution]
 
 
 # "Source: Dmytro Bryzhynskyi, Head of Chernihiv Oblast Military Administration, on Facebook"
-_SOURCE_LINE = re.compile(r"Source:\s+(?P<who>[^,\n]+?)(?=\s*(?:,|\bon\s+(?:Facebook|Telegram|X|Twitter)\b|$))")
+_SOURCE_LINE = re.compile(r"Source:\s+(?:reports?\s+|according\s+to\s+)?"  # "Source: reports press service of …"
+                          r"(?P<who>[^,\n]+?)\.?(?=\s*(?:,|\bon\s+(?:Facebook|Telegram|X|Twitter)\b|$))")
 
 
 def _source_lines(text: str, sentences: list[Sentence]) -> list[Attribution]:
@@ -997,7 +998,7 @@ def _may_end_with_speaker(before: str) -> bool:
 def _make(text: str, start: int, end: int, kind: str, claimant: str | None = None) -> Attribution:
     claimant = (claimant if claimant is not None else text[start:end]).strip()
     spaced = " ".join(claimant.split())
-    claimant = spaced.strip("\"“”«» ,")
+    claimant = spaced.strip("\"“”«» ,").lstrip("’'")  # ("…€545 million,’ the statement said": a closing mark)
     if claimant.count("“") > claimant.count("”") and spaced.rstrip(" ,").endswith("”"):
         claimant += "”"  # 'The press service of “DTEK Energo”': a name in quotes keeps its closing quote
     elif claimant.count('"') % 2 and spaced.rstrip(" ,").endswith('"'):

@@ -570,6 +570,10 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                 _NEW_SOURCE_TO_SUPPLY_BEFORE.search(text, max(sentence.start, mention.start - 90), mention.start)):
             return f"counts {mention.noun} given a new supply, not cut off", False, no_clause  # "five wells have been
             # opened to provide drinking water to three neighborhoods"
+        if mention.noun_class == "attacks" and _THWARTED_BEFORE.search(text, max(sentence.start, mention.start - 25),
+                                                                        mention.start):
+            return "attacks thwarted, not hits", False, no_clause  # "thwarted 14 missile strikes on Kharkiv's critical
+            # infrastructure"
         if mention.noun_class == "people" and "involved" in text[mention.noun_end:mention.noun_end + 100] and (
                 _INVOLVED_IN_AFTER.match(text, mention.noun_end, sentence.end)):
             return "counts workers or rescuers, not people cut off", False, no_clause  # "More than a thousand people
@@ -651,6 +655,9 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
     if mention.form == "hours" and _runs_on_backup(text, mention, sentence):
         return "how long equipment runs without grid power, not an outage", False, no_clause  # "batteries … ensuring
         # the operation of base stations for up to four hours without external power"
+    if mention.form == "hours" and _DELAYED_BY_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start):
+        return "a delay, not an outage", False, no_clause  # "Some trains are delayed by up to three hours due to power
+        # outages"
     if mention.form == "hours" and " between " in text[max(sentence.start, mention.start - 50):mention.start] and (
             _BREAK_BETWEEN_OUTAGES_BEFORE.search(text, max(sentence.start, mention.start - 50), mention.start)):
         return "the time between outages, not an outage", False, no_clause  # "disconnect the same lines … with a
@@ -688,6 +695,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
 
 
 # "the Russian air defenses fired at 14 missiles": engaged, whatever came of it
+_DELAYED_BY_BEFORE = re.compile(r"\b(?:delayed|late|delays?\s+of)\s+(?:by\s+)?(?:up\s+to\s+|about\s+|around\s+|over\s+)?$",
+                                re.IGNORECASE)
 _BREAK_BETWEEN_OUTAGES_BEFORE = re.compile(r"\b(?:breaks?|pauses?|intervals?|gaps?)\s+between\s+(?:the\s+)?(?:outages|disconnections"
                                            r"|shutdowns|blackouts)\s+(?:of|for)\s+(?:up\s+to\s+|about\s+|at\s+least\s+)?$",
                                            re.IGNORECASE)
@@ -869,6 +878,8 @@ _PROTECTED_BEFORE = re.compile(r"\b(?:shields?|protection|protective\s+structure
 _DEPEND_OR_AIDED_AFTER = re.compile(r"\s+(?:depend|depends|rely|relies)\s+on\b"
                                     r"|[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:supported|assisted|helped)"
                                     r"\s+with\b", re.IGNORECASE)
+_THWARTED_BEFORE = re.compile(r"\b(?:thwart(?:ed|s|ing)?|foil(?:ed|s|ing)?|repell?(?:ed|s|ing)?|prevent(?:ed|s|ing)?)\s+"
+                              r"(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
 _INVOLVED_IN_AFTER = re.compile(r"(?:\s+and\s+[^.;]{1,70}?)?\s+(?:were|are|was|is|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
                                 r"involved\s+in\b", re.IGNORECASE)
 _PLANNED_MAINTENANCE = re.compile(r"\b(?:planned|scheduled|routine)\W{0,2}\s*(?:repairs?|maintenance)\b", re.IGNORECASE)
@@ -1080,6 +1091,8 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     if "GDP" in text[sentence.start:min(sentence.end, mention.end + 20)]:
         return "an economic indicator (GDP)"  # "forcing a fall in the GDP forecast from 4.6% to 3.5%", "forecast a 32
         # percent GDP decline"
+    if " to " in before and _FROM_SHARE_TO_BEFORE.search(before):
+        return "a level after a change, not the loss"  # "reducing its electricity production capacity from 20% to 12%"
     if text.startswith(" of ", mention.end) and _OF_THE_ECONOMY_AFTER.match(text, mention.end, sentence.end):
         return "a share of the economy or of tax revenue, not damage"  # "which accounted for around 60% of Ukraine’s
         # economy"
@@ -1141,6 +1154,8 @@ _PROVIDES_BEFORE = re.compile(r"\b(?:which|that)\s+(?:currently\s+|will\s+|norma
                               r"|\b(?:plants|stations|units|generation)\s+(?:normally\s+|usually\s+|currently\s+)?account\s+for\s+"
                               r"(?:[a-z]+\s+(?:than\s+)?)?$",
                               re.IGNORECASE)  # "which will provide water to 25% of the population", "Tsentrenergo, responsible for"
+_FROM_SHARE_TO_BEFORE = re.compile(r"\bfrom\s+\d[\d.,]*\s*(?:%|per\s?cent|percent)\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?$",
+                                   re.IGNORECASE)
 _OF_POPULATION_IN_NEED_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2}?population\s*(?:[–—-]\s*)?(?:(?:are|were|is|remain)\s+)?"
                                           r"(?:in\s+need|needs?\s+(?:humanitarian\s+)?(?:aid|assistance))\b", re.IGNORECASE)
 # (a share of territory cut off or with power is an outage figure: "80% of the Lviv city's territory has been cut off")

@@ -261,8 +261,9 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
                                r"|destruction of"  # "The Air Force reported the destruction of 26 missiles out of 39"
-                               r"|neutrali[sz](?:ed|es?)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
-                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?)\b",  # "knocked down 18 of the inbound missiles",
+                               r"|neutrali[sz](?:ed|es?|ing)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
+                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?|thwart(?:ed|s|ing)?)\b",  # "knocked down 18 of the inbound
+                               # missiles", "reported neutralizing 80 drones", "thwarted 14 missile strikes"
                                # "the defenders managed to counteract 30 missiles and 585 UAVs"
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
 # "air defences took out 60 out of 76 of Friday's incoming missiles"
@@ -286,7 +287,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
-                   "repel", "lost", "returned to russia", "back")
+                   "repel", "lost", "returned to russia", "back", "thwart")
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on")  # of _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
