@@ -586,7 +586,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                                                              mention.start):
             return "facilities being protected, not damaged", False, no_clause  # "to build drone and missile
             # shields at 22 substations"
-        if mention.noun_class == "people" and _DEPEND_OR_AIDED_AFTER.match(text, mention.noun_end, sentence.end):
+        if mention.noun_class == "people" and _DEPEND_OR_AIDED_KEYS.search(text, mention.noun_end, mention.noun_end + 90) and (
+                _DEPEND_OR_AIDED_AFTER.match(text, mention.noun_end, sentence.end)):
             return "people who depend on a supply or received aid, not cut off", False, no_clause  # "Millions of
             # Ukrainians depend on damaged or destroyed infrastructure", "more than 353,000 people … were supported
             # with cash"
@@ -875,6 +876,7 @@ _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|wi
                               r"|donated|shipped|transferred|sent|gifted|opened|drilled|dug)\b", re.IGNORECASE)
 _PROTECTED_BEFORE = re.compile(r"\b(?:shields?|protection|protective\s+structures?|shelters?)\s+(?:at|for|of|on)\s+"
                                r"(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
+_DEPEND_OR_AIDED_KEYS = re.compile(r"depend|rel[iy]|support|assist|help")  # of _DEPEND_OR_AIDED_AFTER, a cheap test first
 _DEPEND_OR_AIDED_AFTER = re.compile(r"\s+(?:depend|depends|rely|relies)\s+on\b"
                                     r"|[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:supported|assisted|helped)"
                                     r"\s+with\b", re.IGNORECASE)
