@@ -848,6 +848,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout728": (0.47, 0.97, 0.97, 0.97),
     "articles_heldout729": (0.87, 0.97, 0.63, 0.63),
     "articles_heldout730": (0.0, 0.97, 0.97, 0.97),
+    # fifteenth session, last round on its final rules (cc95569), first-run scores
+    "articles_heldout731": (0.82, 0.97, 0.83, 0.49),
+    "articles_heldout732": (0.84, 0.84, 0.82, 0.82),
+    "articles_heldout733": (0.47, 0.97, 0.97, 0.3),
+    "articles_heldout734": (0.97, 0.88, 0.97, 0.69),
+    "articles_heldout735": (0.97, 0.97, 0.97, 0.37),
+    "articles_heldout736": (0.97, 0.97, 0.97, 0.72),
+    "articles_heldout737": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout738": (0.78, 0.87, 0.85, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1016,7 +1025,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout718": 8, "articles_heldout719": 2, "articles_heldout720": 2, "articles_heldout721": 8,
                  "articles_heldout722": 8, "articles_heldout723": 6, "articles_heldout724": 1, "articles_heldout725": 5,
                  "articles_heldout726": 8, "articles_heldout727": 5, "articles_heldout728": 3, "articles_heldout729": 7,
-                 "articles_heldout730": 7}
+                 "articles_heldout730": 7, "articles_heldout731": 8, "articles_heldout732": 7, "articles_heldout733": 8,
+                 "articles_heldout734": 8, "articles_heldout735": 7, "articles_heldout736": 7, "articles_heldout737": 8,
+                 "articles_heldout738": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
