@@ -560,6 +560,11 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
     words = phrase.split()
     if not words:
         return None
+    if words[0].lower() in ("which", "whom"):  # "a statement by Ukrainian President Vladimir Zelensky, according to
+        named = _SAID_BY_BEFORE.search(text, max(0, start - 150), start)  # which Russia has damaged …": the one before
+        if named is None:
+            return None
+        return _make(text, named.start("who"), named.end("who"), "according_to")
     document = _DOCUMENT_BY.match(phrase)
     if document:  # "According to a statement by the mayor of Konotop": the mayor
         start, phrase = start + document.end(), phrase[document.end():]
@@ -588,6 +593,9 @@ def _according_to(text: str, start: int, end: int) -> Attribution | None:
 
 
 _DOCUMENTS = r"statement|report|message|post|announcement|press release|update"  # what a source issues
+# "… a statement by Ukrainian President Vladimir Zelensky, according to which …"
+_SAID_BY_BEFORE = re.compile(rf"\b(?:{_DOCUMENTS}|words|estimates?|data)\s+(?:by|of|from)\s+(?P<who>[A-Z][^,;:.]{{2,80}}?),?\s+"
+                             r"according\s+to\s+$")
 _DOCUMENT_BY = re.compile(rf"(?:(?:an?|the)\s+(?:(?:latest|last|new|recent|official|daily)\s+)?(?:{_DOCUMENTS})"
                           rf"|(?:(?:latest|recent|official)\s+)?(?:{_DOCUMENTS.replace('|', 's|')}s))\s+"
                           r"(?:by|from)\s+(?=\S)", re.IGNORECASE)  # "according to the latest update from the mayor",
