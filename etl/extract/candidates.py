@@ -586,7 +586,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
                                                                              mention.start):
             return "facilities being protected, not damaged", False, no_clause  # "to build drone and missile
             # shields at 22 substations"
-        if mention.noun_class == "people" and _DEPEND_OR_AIDED_KEYS.search(text, mention.noun_end, mention.noun_end + 90) and (
+        if mention.noun_class == "people" and tp.contains_any(text[mention.noun_end:mention.noun_end + 90],
+                                                              _DEPEND_OR_AIDED_KEYS) and (
                 _DEPEND_OR_AIDED_AFTER.match(text, mention.noun_end, sentence.end)):
             return "people who depend on a supply or received aid, not cut off", False, no_clause  # "Millions of
             # Ukrainians depend on damaged or destroyed infrastructure", "more than 353,000 people … were supported
@@ -876,7 +877,7 @@ _DELIVERED_AFTER = re.compile(r"\s+(?:have\s+|has\s+)?(?:were|was|been|are|is|wi
                               r"|donated|shipped|transferred|sent|gifted|opened|drilled|dug)\b", re.IGNORECASE)
 _PROTECTED_BEFORE = re.compile(r"\b(?:shields?|protection|protective\s+structures?|shelters?)\s+(?:at|for|of|on)\s+"
                                r"(?:(?:about|some|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
-_DEPEND_OR_AIDED_KEYS = re.compile(r"depend|rel[iy]|support|assist|help")  # of _DEPEND_OR_AIDED_AFTER, a cheap test first
+_DEPEND_OR_AIDED_KEYS = ("depend", "reli", "rely", "support", "assist", "help")  # of _DEPEND_OR_AIDED_AFTER, a cheap test first
 _DEPEND_OR_AIDED_AFTER = re.compile(r"\s+(?:depend|depends|rely|relies)\s+on\b"
                                     r"|[^.;]{0,60}?\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:supported|assisted|helped)"
                                     r"\s+with\b", re.IGNORECASE)
@@ -1120,12 +1121,13 @@ def _telecom_share(text: str, mention: NumberMention, sentence: Sentence) -> boo
     or a level against the usual one in a sentence that names no utility ("the worst access was …, which was
     only 8% of the level prior to the attacks"): telecommunications, which the project does not follow."""
     lead = text[max(sentence.start, mention.start - 120):mention.start]
-    if _TELECOM.search(lead):
+    if tp.contains_any(tp.caseless(lead), _TELECOM_KEYS) and _TELECOM.search(lead):
         return True
     return bool(text.startswith(" of ", mention.end) and _OF_THE_USUAL_LEVEL_AFTER.match(text, mention.end, sentence.end)
                 and "utility" not in tp.Topics(text[sentence.start:sentence.end]))
 
 
+_TELECOM_KEYS = ("internet", "connectivity", "traffic", "cyber", "bandwidth", "users")  # of _TELECOM, a cheap test first
 _TELECOM = re.compile(r"\b(?:internet|connectivity|(?:network|web|data)\s+traffic|cyber-?\w*|bandwidth)\b"
                       r"|\bnumber\s+of\s+(?:internet\s+)?users\b", re.IGNORECASE)
 _OF_THE_USUAL_LEVEL_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:usual|normal|average|previous|pre-?war|typical)\s+"
