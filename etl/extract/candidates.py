@@ -718,7 +718,11 @@ def _military_spending(sentence_text: str) -> bool:
 
 _TO_ANOTHER_SECTOR_AFTER = re.compile(r"\s+(?:(?:will\s+go|goes|went)\s+)?(?:to|for)\s+(?:the\s+)?(?:food|health(?:care)?"
                                       r"|transport|education|housing|agriculture|(?:humanitarian\s+)?demining|defen[cs]e)"
-                                      r"(?:\s+sectors?)?\s*(?:[,;.]|and\b|$)", re.IGNORECASE)
+                                      r"(?:\s+sectors?)?\s*(?:[,;.]|and\b|$)"
+                                      # "€30 million to support Ukrainian refugees arriving in Poland",
+                                      # "EUR 300,000 for constructing shelters in Ukrainian schools"
+                                      r"|\s+(?:to\s+(?:support|help|back|assist)|for)\s+(?:[\w-]+\s+){0,2}?"
+                                      r"(?:refugees|doctors|medics|(?<!heating\s)(?<!warming\s)shelters)\b", re.IGNORECASE)
 _MILITARY_KEYS = ("security", "military", "armed forces", "army", "drones", "weapons", "ammunition", "peace")  # of _MILITARY_SPENDING
 _MILITARY_SPENDING = re.compile(r"\bsecurity\s+assistance\b|\bmilitary\s+(?:aid|assistance|package|support)\b"
                                 r"|\b(?:help|support|for)\s+the\s+(?:Armed\s+Forces|army)\b"

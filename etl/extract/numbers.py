@@ -81,9 +81,9 @@ HIT_VERBS = ("hit", "struck", "targeted", "reached", "hitting", "striking", "dam
 _NUM = rf"(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+)(?:\.\d+)?|{quantities.LAKH_GROUPED}|\d+(?:[.,]\d+)?)"
 # `(?<![\w.,/\-]){_NUM}(?!\d)`, written to start with the digit so that the regular-expression
 # engine skips to digits instead of trying every position: the look-behind after the first
-# digit checks the character before it (a currency code written against the number, "EUR250", is
-# the one letter it may follow).
-_CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH)\d)|(?<![\w./\-]\d)(?<!\d,\d))(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
+# digit checks the character before it. Letters may come before it only as a currency code
+# written against the number ("EUR250") or as "of" that lost its space in a page's markup ("A total of592").
+_CORE = re.compile(r"\d(?:(?<=(?:EUR|USD|UAH| of)\d)|(?<![\w./\-]\d)(?<!\d,\d))(?:\d{0,2}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?"
                    r"|\d?(?:,\d\d)+,\d{3}(?:\.\d+)?|\d*(?:[.,]\d+)?)(?!\d)")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|\$|€|£|₴|(?:UAH|USD|EUR|Hrn?|hrn|UAH\.)\s?)\s*$")
 _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", "hrn", "UAH.")  # of _CURRENCY_BEFORE
@@ -93,7 +93,7 @@ _SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|
 _PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
 # "38 million U.S. dollars", "1.5 billion Ukrainian hryvnias"
-_MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars|US dollars|U\.S\. dollars|American dollars"
+_MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars?|US dollars|U\.S\. dollars|American dollars"
                           r"|Ukrainian hryvnias?|euros?|EUR|USD|pounds)\b",
                           re.IGNORECASE)
 # The three above as one pattern, tried in that order; the group that matched names the form.
@@ -680,8 +680,8 @@ def _digit_rejection(text: str, core: str, a: int, b: int, before: str, after: s
             after[:1] in "bB" and _re(r"[bB]\b").match(after) and before.endswith(("$", "€", "£"))):  # "$11.5B"
         return "id"
     if (_re(r"[A-Za-zА-Яа-я][-‑]?$").search(before, max(0, len(before) - 3))
-            and not _re(r"(?:US|UAH|USD|EUR|Hr|Hrn)\s?$").search(before, max(0, len(before) - 5))):
-        return "id"  # model names and codes: S-300, Kh101
+            and not _re(r"(?:US|UAH|USD|EUR|Hr|Hrn)\s?$|(?<=\s)of$").search(before, max(0, len(before) - 5))):
+        return "id"  # model names and codes: S-300, Kh101 (not "of" that lost its space: "A total of592")
     if after.startswith(("/", ":")) and _re(r"[/:]\d").match(after):
         return "ratio"
     if before[tail - 1:tail] == "/" and before[:tail - 1].rstrip()[-1:].isdecimal():

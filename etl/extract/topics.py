@@ -57,6 +57,7 @@ _CUES = {
               r"|(?:electricity|power|energy) (?:that )?(?:it|they|we|the city|the country) needs?"  # "Kyiv City only has
               # half the electricity that it needs"
               r"|(?:was|were|is|are|went|goes|go) out for"  # "electricity and even running water were out for nearly 12 hours",
+              r"|(?:power|electricity|lights?) (?:went|goes|go) out\b"  # "when the power goes out, often for six hours at a time"
               # "On average, the lights go out for 7 hours every day"
               r"|(?:light|power|electricity|water|gas|heat\w*) (?:has |had |have )?disappeared"  # "light disappeared: it
               # disappeared in about 90,000 users"
