@@ -864,6 +864,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout742": (0.3, 0.97, 0.97, 0.63),
     "articles_heldout743": (0.63, 0.77, 0.97, 0.97),
     "articles_heldout744": (0.91, 0.91, 0.91, 0.79),
+    # sixteenth session, first round (rules of 040b365), first-run scores
+    "articles_heldout745": (0.84, 0.97, 0.97, 0.54),
+    "articles_heldout746": (0.97, 0.78, 0.97, 0.52),
+    "articles_heldout747": (0.24, 0.14, 0.63, 0.97),
+    "articles_heldout748": (0.97, 0.97, 0.97, 0.0),
+    "articles_heldout749": (0.59, 0.97, 0.37, 0.57),
+    "articles_heldout750": (0.73, 0.97, 0.77, 0.67),
+    "articles_heldout751": (0.97, 0.0, 0.97, 0.97),
+    "articles_heldout752": (0.37, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1035,7 +1044,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout730": 7, "articles_heldout731": 8, "articles_heldout732": 7, "articles_heldout733": 8,
                  "articles_heldout734": 8, "articles_heldout735": 7, "articles_heldout736": 7, "articles_heldout737": 8,
                  "articles_heldout738": 7, "articles_heldout739": 7, "articles_heldout740": 8, "articles_heldout741": 7,
-                 "articles_heldout742": 7, "articles_heldout743": 8, "articles_heldout744": 8}
+                 "articles_heldout742": 7, "articles_heldout743": 8, "articles_heldout744": 8, "articles_heldout745": 8,
+                 "articles_heldout746": 7, "articles_heldout747": 8, "articles_heldout748": 8, "articles_heldout749": 8,
+                 "articles_heldout750": 8, "articles_heldout751": 8, "articles_heldout752": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
