@@ -144,6 +144,10 @@ _HOURS_A_DAY = re.compile(rf"^(hours?|hrs|h)(?: of (?:[a-z-]+ ){{0,2}}?(?:{OUTAG
                           r"| without (?:power|electricity|light))?"
                           r" (?:in )?(a|per|each|every) day\b")  # "more than 15 hours without power per day", "10 hours in a day"
 _HOURS_UNIT = re.compile(r"^(hours?|hrs|h)\b")
+# A word between a number and "hours" that leaves them an outage's length ("for 11 tense hours", "48 consecutive
+# hours"); the extractor reads the same words
+HOUR_ADJECTIVES = r"straight|consecutive|continuous|long|full|whole|tense|agoni[sz]ing"
+_HOUR_ADJECTIVE = re.compile(rf"^(?:{HOUR_ADJECTIVES}) (?=(?:hours?|hrs|h)\b)")
 _DAYS_UNIT = re.compile(r"^days?\b")
 _WEEKS_UNIT = re.compile(r"^weeks?\b")
 _OF_TAIL = re.compile(r"\s+of\b.*$")
@@ -402,6 +406,7 @@ def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, flo
     power = _POWER_UNIT.match(tail)
     if power:
         return MW, factor * _POWER[power[1]]
+    tail = _HOUR_ADJECTIVE.sub("", tail, count=1)
     if tail.startswith(_HOURS_PER_DAY) or _HOURS_A_DAY.match(tail):
         return HOURS_PER_DAY, factor
     if _HOURS_UNIT.match(tail):

@@ -1084,7 +1084,9 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
         # with diesel generators in case of power outages"
     if text.startswith(" of ", mention.end) and _OF_CASUALTIES_AFTER.match(text, mention.end, sentence.end):
         return "a share of casualties"  # "One-third of civilian deaths and injuries this year were caused by drone attacks"
-    if _SURVEY_AFTER.match(text, mention.end, sentence.end):
+    if _SURVEY_AFTER.match(text, mention.end, sentence.end) or (
+            _OPINION_AFTER.match(text, mention.end, sentence.end)
+            and _SURVEY_SHARE_BEFORE.search(text, sentence.start, mention.start)):
         return "a share of people surveyed, not of a supply"  # "43% of Ukrainians say that power shortage affects …"
     if (" by " in text[max(sentence.start, mention.start - 20):mention.start]
             and _CONSUMPTION_FELL_BEFORE.search(text, max(sentence.start, mention.start - 60), mention.start)
@@ -1194,9 +1196,15 @@ _CONSUMPTION_FELL_BEFORE = re.compile(r"\b(?:consumption|usage|demand)\s+(?:in\s
                                       r"(?:has\s+|have\s+|had\s+)?(?:dropped|fallen|fell"
                                       r"|decreased|declined|shrunk|shrank)\s+by\s+(?:(?:up\s+to|about|around|approximately"
                                       r"|almost|nearly)\s+)?$", re.IGNORECASE)
+_OPINION_VERBS = (r"say|said|believe|believed|think|thought|reported|consider|considered|blame|blamed|expect|expected"
+                  r"|(?:are|were)\s+preparing|plan|planned|intend|intended|trust|trusted|agree|agreed")
 _SURVEY_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?:Ukrainians|respondents|those\s+(?:polled|surveyed|asked)|people\s+(?:polled|surveyed))"
-                           r"(?:\s+polled|\s+surveyed)?\s+(?:say|said|believe|believed|think|thought|reported|consider)\b",
-                           re.IGNORECASE)
+                           rf"(?:\s+polled|\s+surveyed)?\s+(?:{_OPINION_VERBS})\b", re.IGNORECASE)
+# A second share in a poll's sentence, after the first: "57% of Ukrainians consider …, while 29% blame …",
+# "51% of Ukrainians say they have already adapted …, while 39% didn’t"
+_SURVEY_SHARE_BEFORE = re.compile(r"%\s+of\s+(?:the\s+)?(?:Ukrainians|respondents)(?:\s+polled|\s+surveyed)?\s+"
+                                  rf"(?:{_OPINION_VERBS})\b", re.IGNORECASE)
+_OPINION_AFTER = re.compile(rf"\s+(?:{_OPINION_VERBS}|did\s+not|didn[’']t|do\s+not|don[’']t)\b", re.IGNORECASE)
 _FUNDING_GAP_AFTER = re.compile(r"\s+(?:funding|financing)\s+(?:shortfall|gap|deficit)\b", re.IGNORECASE)
 _EQUIPPED_AFTER = re.compile(r"\s+of\s+[^.;]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:already\s+|now\s+)?"
                              r"(?:provided|equipped|supplied)\s+with\s+(?:[\w-]+\s+){0,2}?(?:generators?|backup|alternative"

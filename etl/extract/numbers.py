@@ -49,7 +49,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                    "pipelines", "towers", "pylons", "poles", "spans", "blocks", "reactors", "intakes",
                    "wells", "hospitals", "schools", "tpps", "chps", "hpps", "npps", "mines", "refineries",
                    "depots", "storages", "warehouses", "switchgears", "installations", "enterprises", "targets",
-                   "infrastructure", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
+                   "infrastructure", "infrastructures", "kindergartens", "shelters", "bridges", "dams", "institutions", "grids", "panels",
                    "producers", "inverters", "turbines", "hubs", "boiler-houses",  # "335 boiler-houses"
                    "gates"),  # "16 gates of the plant" (a dam's spillway gates)
     "weapons": ("missiles", "drones", "shaheds", "uavs", "rockets", "bombs", "shells",
@@ -69,7 +69,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "resources": ("crews", "teams", "brigades", "workers", "employees", "specialists", "rescuers",
                   "firefighters", "vehicles", "equipment", "generators", "trucks", "machines", "engineers",
                   "electricians", "repairmen", "volunteers", "officers", "soldiers", "troops", "views",
-                  "likes", "comments", "followers", "goods", "kits"),
+                  "likes", "comments", "followers", "goods", "kits",
+                  "bombers", "ships", "submarines", "warships"),  # what launched the weapons: "from more than nine strategic bombers"
     "casualties": ("fatalities", "casualties", "deaths", "dead", "victims", "bodies", "wounded", "injured",
                    "killed", "others", "injuries"),  # "resulting in three deaths and twelve injuries"
 }
@@ -99,7 +100,8 @@ _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars?|US dolla
 # The three above as one pattern, tried in that order; the group that matched names the form.
 _UNIT_AFTER = re.compile(rf"(?P<percent>{_PERCENT_AFTER.pattern})|(?i:(?P<power>{_POWER_AFTER.pattern})"
                          rf"|(?P<money>{_MONEY_AFTER.pattern}))".replace("\\s?(", "\\s?(?:"))
-_HOURS_AFTER = re.compile(rf"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\s+"
+_HOURS_AFTER = re.compile(rf"(?:\s(?:{quantities.HOUR_ADJECTIVES}))?"  # "for 11 tense hours"
+                          rf"(?:\s|-)(hours?|hrs|h)\b(?:(\s+(?:of\s+(?:[a-z-]+\s+){{0,2}}?(?:{quantities.OUTAGE_NOUNS})\s+"
                           r"|or\s+(?:more|longer)\s+"
                           r"|without\s+(?:power|electricity|light)\s+)?(?:in\s+)?(?:a|per|each|every)\s+day|/day|\s+daily"
                           r"|\s+out\s+of\s+24)\b)?",  # "no electricity twelve hours out of 24"
