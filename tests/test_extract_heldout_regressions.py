@@ -5519,3 +5519,12 @@ def test_infrastructures_and_bombers_as_counted_nouns():
     rows = by_figure("Russian forces launched yet another mass aerial attack, firing missiles from more than nine "
                      "strategic bombers, targeting critical infrastructures in the Kyiv region.")
     assert "more than nine" not in rows
+
+
+def test_a_quotation_opened_curly_and_closed_straight_has_its_speaker():
+    # held-out 745: '“When … millions of people are left without electricity … humanity," he stressed.'
+    rows = by_figure("Commenting on Russia's veto power, Zelenskyy said, “It's nonsense.”\n\n“When the temperature is "
+                     "below zero outside and millions of people are left without electricity and water as a result of "
+                     "Russian missiles hitting energy facilities. This is an obvious crime against humanity,\" he "
+                     "stressed.")
+    assert rows["millions"]["claimant"] == "Zelenskyy"

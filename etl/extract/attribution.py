@@ -958,6 +958,11 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.extend(mixed)
         opened = {a for a, _ in mixed}
         straight = [position for position in straight if position not in opened]
+    if straight and "“" in segment:  # a curly mark opened, a straight one closed: '“… crime against humanity," he stressed'
+        mixed = [(m.start(), m.end()) for m in _re(r"“[^\"“”]*\"(?![\w])").finditer(segment)]
+        spans.extend(mixed)
+        closed = {b - 1 for _, b in mixed}
+        straight = [position for position in straight if position not in closed]
     spans.extend((straight[i], straight[i + 1] + 1) for i in range(0, len(straight) - 1, 2))
     return sorted((start + a, start + b) for a, b in spans if b - a > 20)
 
