@@ -5528,3 +5528,15 @@ def test_a_quotation_opened_curly_and_closed_straight_has_its_speaker():
                      "Russian missiles hitting energy facilities. This is an obvious crime against humanity,\" he "
                      "stressed.")
     assert rows["millions"]["claimant"] == "Zelenskyy"
+
+
+def test_strikes_on_the_territory_of_ukraine_are_placed_in_the_country():
+    # held-out 749: the General Staff's daily count, in a sentence that also names a dam in the Kharkiv region
+    rows = by_figure("During the current day, the Russian occupiers launched 7 missile and 20 air strikes on the "
+                     "territory of Ukraine, tried to destroy the dam of the Pecheneg reservoir in the Kharkiv region - "
+                     "but without success.")
+    assert rows["7"]["place"] == rows["20"]["place"] == "Ukraine"
+    # held-out 387: "at Ukraine's Lviv region" is the region
+    rows = by_figure("Russia fired two waves of missiles, including Kinzhals, early in the morning on 24 March, directed "
+                     "at Ukraine's Lviv region.")
+    assert rows["two"]["place"] == "Lviv region"

@@ -1455,7 +1455,7 @@ def _place(item: Found, doc: _Doc) -> None:
         _set_place(item, None, "sentence")  # "restored … in Kyiv, but hundreds of thousands elsewhere remained without power",
         # "rocking Kyiv with explosions … and leaving 1.2-million properties without power countrywide"
         return
-    if item.mention.noun_class == "weapons" and (
+    if item.mention.noun_class in ("weapons", "attacks") and (
             (_AT_THE_COUNTRY.search(sentence) and tp.launched_shortly_before(doc.text, item.mention.start,
                                                                             item.sentence.start))
             or _LAUNCHED_AT_THE_COUNTRY_AFTER.match(doc.text, item.mention.end, item.sentence.end)):
@@ -1621,7 +1621,8 @@ _PART_OF_THE_COUNTRY_BEFORE = re.compile(r"\b(?:(?:north|south)?-?(?:east|west)e
 # Weapons sent at the whole country: "… in an overnight assault on Ukraine", "at facilities across the country",
 # "launched 13 attack drones targeting Ukraine".
 _COUNTRY_AS_TARGET = (r"(?:on|at|against|across|over|throughout|towards?|into|targeting)\s+(?:energy\s+facilities\s+across\s+)?"
-                      r"(?:Ukraine\b|the (?:whole |entire )?country\b)")
+                      r"(?:the\s+territory\s+of\s+)?"  # "launched 7 missile and 20 air strikes on the territory of Ukraine"
+                      r"(?:Ukraine\b(?!['’]s\b)|the (?:whole |entire )?country\b(?!['’]s\b))")  # not "at Ukraine's Lviv region"
 _AT_THE_COUNTRY = re.compile(r"\b" + _COUNTRY_AS_TARGET)
 # "more than 70 Russian missiles were launched across the country, including Kyiv, …", "More than 50 missiles hit
 # critical facilities across Ukraine, leaving 80 per cent of Kyiv residents without water"
