@@ -873,6 +873,15 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout750": (0.73, 0.97, 0.77, 0.67),
     "articles_heldout751": (0.97, 0.0, 0.97, 0.97),
     "articles_heldout752": (0.37, 0.97, 0.97, 0.97),
+    # sixteenth session, second round (rules of 80962ed), first-run scores
+    "articles_heldout753": (0.34, 0.97, 0.97, 0.63),
+    "articles_heldout754": (0.8, 0.97, 0.87, 0.27),
+    "articles_heldout755": (0.82, 0.97, 0.97, 0.97),
+    "articles_heldout756": (0.97, 0.97, 0.68, 0.97),
+    "articles_heldout757": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout758": (0.82, 0.97, 0.8, 0.8),
+    "articles_heldout759": (0.97, 0.97, 0.63, 0.0),
+    "articles_heldout760": (0.97, 0.8, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1046,7 +1055,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout738": 7, "articles_heldout739": 7, "articles_heldout740": 8, "articles_heldout741": 7,
                  "articles_heldout742": 7, "articles_heldout743": 8, "articles_heldout744": 8, "articles_heldout745": 8,
                  "articles_heldout746": 7, "articles_heldout747": 8, "articles_heldout748": 8, "articles_heldout749": 8,
-                 "articles_heldout750": 8, "articles_heldout751": 8, "articles_heldout752": 8}
+                 "articles_heldout750": 8, "articles_heldout751": 8, "articles_heldout752": 8, "articles_heldout753": 6,
+                 "articles_heldout754": 8, "articles_heldout755": 6, "articles_heldout756": 7, "articles_heldout757": 3,
+                 "articles_heldout758": 7, "articles_heldout759": 8, "articles_heldout760": 8}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
