@@ -548,6 +548,8 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
         if text.endswith(_CASUALTY_VERB_ENDS, max(0, mention.start - 10), mention.start) and _CASUALTY_VERB_BEFORE.search(
                 text, max(0, mention.start - 12), mention.start):
             return "casualties", False, no_clause  # "killing four people, injuring more than a dozen and damaging …"
+        if mention.noun in _PERSON_NOUNS and _PEOPLE_HIT_AFTER.match(text, mention.noun_end):
+            return "casualties", False, no_clause  # "eight people were hit there" (not "households … were hit")
         if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
         if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
@@ -938,6 +940,9 @@ _HIT_AFTER = re.compile(r"\s+(?:[\w’'-]+\s+){0,4}?(?:were|was|came)\s+(?:hit|s
 
 _PERCENTAGE_POINTS_AFTER = re.compile(r"\s*(?:percentage|per\s?cent(?:age)?)\s+points?\b|\s*pp\b|\s*p\.p\.", re.IGNORECASE)
 _ASSURE_BEFORE = re.compile(r"\b(?:assure|guarantee|promise|tell)\s+(?:you|them|everyone)\s+$", re.IGNORECASE)
+_PERSON_NOUNS = ("people", "persons", "civilians")
+_PEOPLE_HIT_AFTER = re.compile(r"\s+were\s+hit\b(?!\s+by\s+(?:the\s+)?(?:power\s+|emergency\s+)?(?:outages?|blackouts?|cuts?"
+                               r"|shutdowns?))")
 _CASUALTY_VERB_ENDS = ("ing ", "ed ", "of ")  # of every `_CASUALTY_VERB_BEFORE` match (a cheap test first)
 _CASUALTY_VERB_BEFORE = re.compile(r"\b(?:injur|wound|kill)(?:ing|ed) $|\bbodies of $", re.IGNORECASE)
 _SURE_AFTER = re.compile(r"\s+(?:sure|certain|confident|convinced)\b", re.IGNORECASE)  # "I'm 100% sure"

@@ -199,7 +199,6 @@ _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s-]{1,40}?)?,?\s+(?:[\w-]
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
                              r"|with\s+(?:minor\s+|moderate\s+|serious\s+|severe\s+|light\s+)?(?:injuries|wounds)"  # "left nine people with minor injuries"
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
-                             r"|were\s+hit(?!\s+by\s+(?:the\s+)?(?:power\s+|emergency\s+)?(?:outages?|blackouts?|cuts?|shutdowns?))"  # "eight people were hit there"
                              r"|(?:required|requiring|needed|needing)\s+hospitali[sz]ation"  # "five of whom required hospitalization"
                              r"|trapped(?!\s+(?:without|with\s+no|underground|in\s+(?:the\s+|a\s+|four\s+|two\s+|three\s+)?mines?)\b))\b",
                              # "trapped without food, water and power"; "566 miners trapped underground due to power outages":
