@@ -882,6 +882,13 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout758": (0.82, 0.97, 0.8, 0.8),
     "articles_heldout759": (0.97, 0.97, 0.63, 0.0),
     "articles_heldout760": (0.97, 0.8, 0.97, 0.97),
+    # sixteenth session, third round (rules of 2b02adf), first-run scores
+    "articles_heldout761": (0.63, 0.63, 0.97, 0.72),
+    "articles_heldout762": (0.67, 0.97, 0.54, 0.97),
+    "articles_heldout763": (0.88, 0.81, 0.6, 0.6),
+    "articles_heldout764": (0.84, 0.84, 0.97, 0.68),
+    "articles_heldout765": (0.97, 0.72, 0.97, 0.97),
+    "articles_heldout766": (0.39, 0.97, 0.63, 0.63),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1057,7 +1064,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout746": 7, "articles_heldout747": 8, "articles_heldout748": 8, "articles_heldout749": 8,
                  "articles_heldout750": 8, "articles_heldout751": 8, "articles_heldout752": 8, "articles_heldout753": 6,
                  "articles_heldout754": 8, "articles_heldout755": 6, "articles_heldout756": 7, "articles_heldout757": 3,
-                 "articles_heldout758": 7, "articles_heldout759": 8, "articles_heldout760": 8}
+                 "articles_heldout758": 7, "articles_heldout759": 8, "articles_heldout760": 8, "articles_heldout761": 7,
+                 "articles_heldout762": 6, "articles_heldout763": 8, "articles_heldout764": 7, "articles_heldout765": 8,
+                 "articles_heldout766": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
