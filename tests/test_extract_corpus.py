@@ -889,6 +889,12 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout764": (0.84, 0.84, 0.97, 0.68),
     "articles_heldout765": (0.97, 0.72, 0.97, 0.97),
     "articles_heldout766": (0.39, 0.97, 0.63, 0.63),
+    # sixteenth session, fourth round (rules of 423208b), first-run scores
+    "articles_heldout767": (0.91, 0.97, 0.61, 0.85),
+    "articles_heldout768": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout769": (0.97, 0.85, 0.84, 0.72),
+    "articles_heldout770": (0.87, 0.61, 0.85, 0.52),
+    "articles_heldout771": (0.97, 0.41, 0.97, 0.22),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1066,7 +1072,8 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout754": 8, "articles_heldout755": 6, "articles_heldout756": 7, "articles_heldout757": 3,
                  "articles_heldout758": 7, "articles_heldout759": 8, "articles_heldout760": 8, "articles_heldout761": 7,
                  "articles_heldout762": 6, "articles_heldout763": 8, "articles_heldout764": 7, "articles_heldout765": 8,
-                 "articles_heldout766": 4}
+                 "articles_heldout766": 4, "articles_heldout767": 8, "articles_heldout768": 6, "articles_heldout769": 8,
+                 "articles_heldout770": 6, "articles_heldout771": 5}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
