@@ -5577,3 +5577,17 @@ def test_one_legal_entity_and_drones_involved_in_the_attack():
     rows = by_figure("Moscow launched more than 40 missiles, and at least 30 were shot down, said Ukraine's President "
                      "Volodymyr Zelenskiy, adding about 70 strike drones were involved in the attack.")
     assert "about 70" in rows
+
+
+def test_bringing_the_lights_back_is_a_restoration_and_so_is_the_next_item():
+    # held-out 770: DTEK's monthly summary
+    rows = by_figure("Besides, DTEK brought the lights back to 110 thousand families in Dnipropetrovsk region and to 205 "
+                     "families in Donetsk region during November.")
+    assert reconnection(rows["110 thousand"]) and reconnection(rows["205"])
+
+
+def test_however_this_is_points_back_to_the_sentence_before():
+    # held-out 771: "Daily 20-30 small boiler houses are turned off …. However, this is only 6% of consumers."
+    rows = by_figure("In Odesa, 20-30 small boiler houses are turned off for several hours.\n\nHowever, this is only 6% of "
+                     "consumers.")
+    assert rows["6%"]["unit"] == "percent"

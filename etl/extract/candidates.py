@@ -96,7 +96,8 @@ RECONNECTED = "consumers reconnected"
 # A sentence that sums up the one before: "…, blackouts continue in most regions and in Kyiv. In total, more
 # than six million subscribers."
 _SUMMING_UP_WORDS = r"(?:In total|Overall|Altogether|In all)(?=,)"
-_ANAPHORA = re.compile(r"^\W*(?:This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
+_ANAPHORA = re.compile(r"^\W*(?:(?:However|But|Yet),? (?:this|that|it) (?:is|was)\b"  # "However, this is only 6% of consumers."
+                       r"|This|That|It|These|Those|So|Such|(?:And )?[Aa]nother"  # "And another EUR 500 million"
                        r"|The (?:bulk|rest|remainder|majority) of (?:that|this|it|these)"  # "The bulk of that sum"
                        # "To be more specific, about 347.8 thousand in the Donetsk region, …": the sentence before, in detail
                        r"|To be (?:more )?(?:specific|precise)|In particular|Specifically|Namely|Of (?:them|these|those)"
@@ -399,7 +400,7 @@ def _listed_after_restoration(text: str, restored: NumberMention, mention: Numbe
 
 # " households in Kyiv and ", " subscribers in Kharkiv region, as well as ", " of subscribers have returned
 # electricity to the region and "
-_LISTED_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){0,9}?(?:,\s*|\s+)(?:and|as well as)\s+")
+_LISTED_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){0,9}?(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+|for\s+)?")  # "… and to 205"
 _IN_SETTLEMENTS = re.compile(r"\s+[^\s\d.;:]+\s+in\s+")  # " families in " (217 settlements)
 
 

@@ -289,7 +289,8 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
                    "repel", "lost", "returned to russia", "back", "thwart")
-_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on")  # of _RESTORED_BEFORE
+_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on", "back to", "back for")  # of
+# _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
 _RESTORED_OBJECT = (r"(?:\s+(?:the|its|their|operation|of|power|electricity|light|water|heat|heating|gas|supply|supplies"
@@ -304,7 +305,10 @@ _RESTORED_BEFORE = re.compile(r"\b(?:(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)?|
                               r"\s+(?:power|electricity|heat|heating|water|gas)"
                               # "DTEK’s linemen turned power back on to 47,338 families", "switched the lights back on for"
                               r"|(?:turn|switch|put)(?:ed|ing|s)?\s+(?:the\s+)?(?:power|electricity|lights?|heat|heating|water|gas)"
-                              r"\s+back\s+on)"
+                              r"\s+back\s+on"
+                              # "managed to bring the lights back for 395 thousand families", "brought the lights back to"
+                              r"|(?:bring|brings|bringing|brought)\s+(?:the\s+)?(?:power|electricity|lights?|heat|heating|water|gas)"
+                              r"\s+back)"
                               r"(?:\s+supply)?\s+(?:to|for|in)\s+(?:[^\s\d,;]+\s+){0,3}"
                               r"|reconnect(?:ed|ing)?\s+)$",
                               re.IGNORECASE)  # "managed to supply power to three subscribers", "restored in 15 settlements"
