@@ -895,6 +895,11 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout769": (0.97, 0.85, 0.84, 0.72),
     "articles_heldout770": (0.87, 0.61, 0.85, 0.52),
     "articles_heldout771": (0.97, 0.41, 0.97, 0.22),
+    # sixteenth session, fifth round (rules of 0e3ac5a), first-run scores
+    "articles_heldout772": (0.97, 0.63, 0.97, 0.97),
+    "articles_heldout773": (0.97, 0.92, 0.68, 0.87),
+    "articles_heldout774": (0.13, 0.97, 0.0, 0.97),
+    "articles_heldout775": (0.0, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1073,7 +1078,8 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout758": 7, "articles_heldout759": 8, "articles_heldout760": 8, "articles_heldout761": 7,
                  "articles_heldout762": 6, "articles_heldout763": 8, "articles_heldout764": 7, "articles_heldout765": 8,
                  "articles_heldout766": 4, "articles_heldout767": 8, "articles_heldout768": 6, "articles_heldout769": 8,
-                 "articles_heldout770": 6, "articles_heldout771": 5}
+                 "articles_heldout770": 6, "articles_heldout771": 5, "articles_heldout772": 8, "articles_heldout773": 5,
+                 "articles_heldout774": 8, "articles_heldout775": 2}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
