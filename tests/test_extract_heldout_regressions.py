@@ -5591,3 +5591,10 @@ def test_however_this_is_points_back_to_the_sentence_before():
     rows = by_figure("In Odesa, 20-30 small boiler houses are turned off for several hours.\n\nHowever, this is only 6% of "
                      "consumers.")
     assert rows["6%"]["unit"] == "percent"
+
+
+def test_and_to_a_number_in_a_place_counts_what_was_counted_before():
+    # held-out 773: "… to over 4 mln families in Donetsk region and to almost one million in Dnipropetrovsk region"
+    rows = by_figure("During more than one year of full-scale war we brought the lights back to over 4 mln families in "
+                     "Donetsk region and to almost one million in Dnipropetrovsk region already.")
+    assert reconnection(rows["almost one million"]) and rows["almost one million"]["place"] == "Dnipropetrovsk region"

@@ -583,7 +583,8 @@ def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention,
     # remaining without electricity due to bad weather and another 420 due to hostilities"
     reach = 100 if gap.endswith(" another ") else 60
     if not (len(gap) <= reach and gap.endswith((", ", " and ", ", and ", " and another ", ", another ", " along with ",
-                                                 " and an additional "))
+                                                 " and an additional ", " and to "))  # "to over 4 mln families in
+            # Donetsk region and to almost one million in Dnipropetrovsk region"
             and not _DIGIT.search(gap)):
         return False
     if _IN_A_PLACE_AFTER.match(text, mention.end):
