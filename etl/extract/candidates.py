@@ -395,12 +395,15 @@ def _listed_after_restoration(text: str, restored: NumberMention, mention: Numbe
         return False
     if _LISTED_AFTER.fullmatch(between):
         return True
+    if mention.noun and mention.noun == restored.noun and _LISTED_BY_COMMA_AFTER.fullmatch(between):
+        return True  # "restored to more than 4 mln families* in the Donetsk region, 1.2 mln families* in the Kyiv region"
     return mention.noun_class == "places" and _IN_SETTLEMENTS.fullmatch(between) is not None
 
 
 # " households in Kyiv and ", " subscribers in Kharkiv region, as well as ", " of subscribers have returned
 # electricity to the region and "
 _LISTED_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){0,9}?(?:,\s*|\s+)(?:and|as well as)\s+(?:to\s+|for\s+)?")  # "… and to 205"
+_LISTED_BY_COMMA_AFTER = re.compile(r"(?:\s+[^\s\d.;:]+){1,6}?,\s*")  # the same noun again after a comma
 _IN_SETTLEMENTS = re.compile(r"\s+[^\s\d.;:]+\s+in\s+")  # " families in " (217 settlements)
 
 
@@ -1679,7 +1682,8 @@ def _place_right_after(text: str, figure: NumberMention, mentions: list[PlaceMen
     end = figure.noun_end if figure.noun_end > figure.end else figure.end
     for mention in mentions:
         if mention.start >= end and mention.start - end <= 40 and _re(
-                r"\s+(?:[–—-]\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
+                r"\*?\s+(?:[–—-]\s+)?(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?").fullmatch(text, end, mention.start):
+            # (a footnote mark may follow the noun: "1.2 mln families* in the Kyiv region")
             if any(_listed_together(text, mention, other) for other in mentions if other.geo_code != mention.geo_code):
                 return None  # "in Donetsk and Luhansk regions": both, so neither alone
             return mention
