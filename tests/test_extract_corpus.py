@@ -906,6 +906,10 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout778": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout779": (0.97, 0.82, 0.97, 0.8),
     "articles_heldout780": (0.97, 0.97, 0.97, 0.72),
+    # sixteenth session, seventh round (rules of 811b4a7), first-run scores
+    "articles_heldout781": (0.57, 0.57, 0.97, 0.97),
+    "articles_heldout782": (0.47, 0.85, 0.97, 0.47),
+    "articles_heldout783": (0.3, 0.97, 0.97, 0.47),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1086,7 +1090,8 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout766": 4, "articles_heldout767": 8, "articles_heldout768": 6, "articles_heldout769": 8,
                  "articles_heldout770": 6, "articles_heldout771": 5, "articles_heldout772": 8, "articles_heldout773": 5,
                  "articles_heldout774": 8, "articles_heldout775": 2, "articles_heldout776": 1, "articles_heldout777": 7,
-                 "articles_heldout778": 4, "articles_heldout779": 7, "articles_heldout780": 6}
+                 "articles_heldout778": 4, "articles_heldout779": 7, "articles_heldout780": 6, "articles_heldout781": 8,
+                 "articles_heldout782": 7, "articles_heldout783": 5}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
