@@ -5607,3 +5607,12 @@ def test_a_list_of_restorations_by_comma_each_in_its_place():
                      "and 773,000 families* in the city of Kyiv.")
     assert all(reconnection(rows[f]) for f in ("more than 4 mln", "1.2 mln", "874,000", "773,000"))
     assert (rows["more than 4 mln"]["place"], rows["1.2 mln"]["place"]) == ("Donetsk region", "Kyiv region")
+
+
+def test_outbuildings_and_cars_are_no_energy_facilities():
+    # held-out 782 and 783: lists of what shelling damaged
+    reasons = dropped("The attack on Nikopol damaged 18 private residential buildings, 12 outbuildings, two cars, three "
+                      "gas pipelines and three power lines.")
+    assert reasons["12"].startswith("damage to housing") and reasons["two"] == "counts resources (cars)"
+    assert dropped("According to Lysak, shelling damaged three private houses, two outbuildings and power lines."
+                   )["two"].startswith("damage to housing")

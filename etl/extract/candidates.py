@@ -1339,7 +1339,7 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es
 _DAMAGED_BEFORE = re.compile(rf"\b(?:{_DAMAGE_PARTICIPLES})\s+(?:(?:at\s+least|about|around|over|more\s+than"
                              r"|nearly|almost|another|some)\s+)?$", re.IGNORECASE)
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
-_HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "apartments", "flats", "high-rises", "hospitals",
+_HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "outbuildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
                                  "businesses", "residences"})
 # "336 boiler houses", "pumping stations": a utility's facilities, whatever the noun.

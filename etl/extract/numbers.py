@@ -36,7 +36,7 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
     "people": ("people", "persons", "residents", "companies", "businesses", "inhabitants", "citizens", "ukrainians", "civilians",
                "miners",  # "566 miners trapped underground due to power outages"
                "consumers", "consumer", "customers", "customer", "subscribers", "subscriber", "households",
-               "household", "homes", "houses", "apartments", "flats", "buildings", "families", "users",
+               "household", "homes", "houses", "apartments", "flats", "buildings", "outbuildings", "families", "users",
                "clients", "connections", "points", "premises", "high-rises", "children", "patients", "students",
                # "over half a million outages occurred", "301 private individuals and 22 legal entities"
                "population", "outages", "disconnections", "individuals", "entities", "residences",
@@ -70,7 +70,8 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                   "firefighters", "vehicles", "equipment", "generators", "trucks", "machines", "engineers",
                   "electricians", "repairmen", "volunteers", "officers", "soldiers", "troops", "views",
                   "likes", "comments", "followers", "goods", "kits",
-                  "bombers", "ships", "submarines", "warships"),  # what launched the weapons: "from more than nine strategic bombers"
+                  "bombers", "ships", "submarines", "warships",
+                  "cars"),  # "damaged … two cars, three gas pipelines"  # what launched the weapons: "from more than nine strategic bombers"
     "casualties": ("fatalities", "casualties", "deaths", "dead", "victims", "bodies", "wounded", "injured",
                    "killed", "others", "injuries"),  # "resulting in three deaths and twelve injuries"
 }
