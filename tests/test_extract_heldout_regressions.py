@@ -5616,3 +5616,13 @@ def test_outbuildings_and_cars_are_no_energy_facilities():
     assert reasons["12"].startswith("damage to housing") and reasons["two"] == "counts resources (cars)"
     assert dropped("According to Lysak, shelling damaged three private houses, two outbuildings and power lines."
                    )["two"].startswith("damage to housing")
+
+
+def test_energy_workers_provided_electricity_is_a_restoration_and_prevented_drones_are_stopped():
+    # held-out 785 and 786
+    assert reconnection(by_figure("In total, energy workers provided electricity to 48.5 thousand residents of the "
+                                  "Donetsk region.")["48.5 thousand"])
+    reasons = dropped("Russia launched 124 drones and up to 19 missiles at Poltava. Military sources suggest that "
+                      "electronic warfare measures were instrumental in preventing 66 additional drones from reaching "
+                      "their intended targets.")
+    assert reasons["66"] == "shot down; the article gives launched or hit counts"

@@ -263,7 +263,10 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
                                r"|destruction of"  # "The Air Force reported the destruction of 26 missiles out of 39"
                                r"|neutrali[sz](?:ed|es?|ing)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
-                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?|thwart(?:ed|s|ing)?)\b",  # "knocked down 18 of the inbound
+                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?|thwart(?:ed|s|ing)?"
+                               # "electronic warfare measures were instrumental in preventing 66 additional drones from
+                               # reaching their intended targets"
+                               r"|prevent(?:ed|ing))\b",  # "knocked down 18 of the inbound
                                # missiles", "reported neutralizing 80 drones", "thwarted 14 missile strikes"
                                # "the defenders managed to counteract 30 missiles and 585 UAVs"
                                re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
@@ -288,7 +291,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
-                   "repel", "lost", "returned to russia", "back", "thwart")
+                   "repel", "lost", "returned to russia", "back", "thwart", "prevent")
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on", "back to", "back for")  # of
 # _RESTORED_BEFORE
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
@@ -301,6 +304,8 @@ _RESTORED_OBJECT = (r"(?:\s+(?:the|its|their|operation|of|power|electricity|ligh
 _RESTORED_BEFORE = re.compile(r"\b(?:(?:(?:restor(?:ed|ing|e)|return(?:ed|ing)?|reconnect(?:ed|ing)?|resum(?:ed|ing|e)"
                               r"|restoration\s+of)" + _RESTORED_OBJECT +
                               r"|(?:managed to (?:supply|provide)|(?:have|has|had) (?:supplied|provided)"
+                              # "In total, energy workers provided electricity to 48.5 thousand residents"
+                              r"|(?:energy|power)\s+(?:workers|engineers|specialists)\s+(?:supplied|provided)"
                               r"|continued\s+the\s+supply\s+of)"  # "continued the supply of electricity to nearly 18.5 thousand"
                               r"\s+(?:power|electricity|heat|heating|water|gas)"
                               # "DTEK’s linemen turned power back on to 47,338 families", "switched the lights back on for"
