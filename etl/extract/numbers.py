@@ -70,8 +70,9 @@ NOUN_CLASSES: dict[str, tuple[str, ...]] = {
                   "firefighters", "vehicles", "equipment", "generators", "trucks", "machines", "engineers",
                   "electricians", "repairmen", "volunteers", "officers", "soldiers", "troops", "views",
                   "likes", "comments", "followers", "goods", "kits",
-                  "bombers", "ships", "submarines", "warships",
-                  "cars"),  # "damaged … two cars, three gas pipelines"  # what launched the weapons: "from more than nine strategic bombers"
+                  "bombers", "ships", "submarines", "warships",  # what launched the weapons: "from more than nine
+                  # strategic bombers"
+                  "cars"),  # "damaged … two cars, three gas pipelines"
     "casualties": ("fatalities", "casualties", "deaths", "dead", "victims", "bodies", "wounded", "injured",
                    "killed", "others", "injuries"),  # "resulting in three deaths and twelve injuries"
 }

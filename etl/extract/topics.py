@@ -292,8 +292,8 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
 _INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
                    "repel", "lost", "returned to russia", "back", "thwart", "prevent")
-_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on", "back to", "back for")  # of
-# _RESTORED_BEFORE
+# One of these is in every `_RESTORED_BEFORE` match (a cheap test first)
+_RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on", "back to", "back for")
 # What was restored, between the verb and "to"/"for": "restored operation of the grids for almost 43,000 families",
 # "restore heating and water services for more than a million residents", "restored gas supply services for"
 _RESTORED_OBJECT = (r"(?:\s+(?:the|its|their|operation|of|power|electricity|light|water|heat|heating|gas|supply|supplies"
