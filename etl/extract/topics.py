@@ -263,14 +263,12 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
                                r"|destruction of"  # "The Air Force reported the destruction of 26 missiles out of 39"
                                r"|neutrali[sz](?:ed|es?|ing)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
-                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?|thwart(?:ed|s|ing)?"
-                               # "electronic warfare measures were instrumental in preventing 66 additional drones from
-                               # reaching their intended targets"
-                               r"|prevent(?:ed|ing))\b",  # "knocked down 18 of the inbound
-                               # missiles", "reported neutralizing 80 drones", "thwarted 14 missile strikes"
-                               # "the defenders managed to counteract 30 missiles and 585 UAVs"
-                               re.IGNORECASE)  # "managed to down nine of the drones", "took down 29 out of 38",
-# "air defences took out 60 out of 76 of Friday's incoming missiles"
+                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?|thwart(?:ed|s|ing)?|prevent(?:ed|ing))\b",
+                               re.IGNORECASE)
+# "knocked down 18 of the inbound missiles", "reported neutralizing 80 drones", "thwarted 14 missile strikes", "the
+# defenders managed to counteract 30 missiles and 585 UAVs", "managed to down nine of the drones", "took down 29 out of
+# 38", "air defences took out 60 out of 76 of Friday's incoming missiles", "electronic warfare measures were
+# instrumental in preventing 66 additional drones from reaching their intended targets"
 # An interception verb's own count right after it ("shot down 34 of the missiles")
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:or\s+[a-z]+\s+)?(?:(?:about|some|over|more than|at least|nearly|almost|all)\s+)?\d")
 # ("shot down or disabled 139 drones": two verbs, one count)
