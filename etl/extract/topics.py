@@ -36,7 +36,7 @@ _CUES = {
               # the grid has been wrecked"; "plants are under the control of the Armed Forces of the Russian Federation"
               r"|under the control of (?:the )?(?:russia\w*|occupiers|enemy|armed forces of the russian)",
     # "the defeat of two thermal power plants" (a calque of the Ukrainian for "hit")
-    "outage": r"without|outages?|blackouts?|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
+    "outage": r"without|outages?|blackouts?|blacked out|cut off|cut power|power cuts?|cuts|disconnect\w*|de-?energi\w*|depriv\w*"
               r"|(?:turned|switched|shut|cut|is|are|was|were|goes|went|be)\s+off|off for"
               r"|no (?:access to )?(?:centrali[sz]ed |central |running |drinking |tap )?(?:power|electricity|light|water|heat\w*|gas)|deficit|shortfalls?|shortages?|shutdowns?|shut down"
               r"|schedules?|restrictions?|limited|lack of|unable to (?:connect|use|meet)|offline|dark|darkness"
