@@ -934,6 +934,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout802": (0.77, 0.77, 0.97, 0.97),
     "articles_heldout803": (0.97, 0.47, 0.97, 0.97),
     "articles_heldout804": (0.63, 0.97, 0.97, 0.97),
+    "articles_heldout805": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout806": (0.22, 0.97, 0.97, 0.97),
+    "articles_heldout807": (0.72, 0.47, 0.3, 0.97),
+    "articles_heldout808": (0.72, 0.97, 0.97, 0.8),
+    "articles_heldout809": (0.72, 0.97, 0.97, 0.63),
+    "articles_heldout810": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout811": (0.97, 0.97, 0.82, 0.97),
+    "articles_heldout812": (0.97, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1120,7 +1128,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout790": 8, "articles_heldout791": 7, "articles_heldout792": 8, "articles_heldout793": 1,
                  "articles_heldout794": 1, "articles_heldout795": 7, "articles_heldout796": 2,
                  "articles_heldout797": 8, "articles_heldout798": 7, "articles_heldout799": 3, "articles_heldout800": 3,
-                 "articles_heldout801": 8, "articles_heldout802": 6, "articles_heldout803": 1, "articles_heldout804": 5}
+                 "articles_heldout801": 8, "articles_heldout802": 6, "articles_heldout803": 1, "articles_heldout804": 5,
+                 "articles_heldout805": 2, "articles_heldout806": 7, "articles_heldout807": 4, "articles_heldout808": 7,
+                 "articles_heldout809": 8, "articles_heldout810": 8, "articles_heldout811": 6, "articles_heldout812": 7}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
