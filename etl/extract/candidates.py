@@ -1277,6 +1277,8 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: t
     without a supply, not when they are damaged (said in the sentence, or in the one before it
     points back to: `previous`)."""
     facilities = mention.noun_class == "facilities"
+    if mention.noun == "households" and _households_damaged(text, mention):
+        return "damage to housing, social facilities or businesses (households), not to a supply"
     housing = (mention.noun in _HOUSING_AND_SOCIAL and not _UTILITY_MODIFIER.search(text, mention.end, mention.noun_end)
                and not _SUPPLIED_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if housing or (facilities and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
@@ -1339,6 +1341,19 @@ _SUPPLIED_TO_BEFORE = re.compile(r"\b(?:suppl(?:ying|ied|ies)|provid(?:ing|ed|es
 _DAMAGED_BEFORE = re.compile(rf"\b(?:{_DAMAGE_PARTICIPLES})\s+(?:(?:at\s+least|about|around|over|more\s+than"
                              r"|nearly|almost|another|some)\s+)?$", re.IGNORECASE)
 _DAMAGED_AFTER = re.compile(r"\s+(?:(?:were|was|have been|had been|are)\s+(?:\w+\s+)?)?(?:destroyed|damaged)\b", re.IGNORECASE)
+# What supplies the households counted next, when it is the thing damaged: "power lines supplying 300 households
+# were damaged", "a substation that serves 300 households"
+_SUPPLIES_THEM_BEFORE = re.compile(r"\b(?:suppl(?:y|ying|ied|ies)|serv(?:e|es|ed|ing)|feed(?:s|ing)?|fed|power(?:s|ed|ing)"
+                                   r"|heat(?:s|ed|ing)|connect(?:s|ed|ing)|to|for)\b[^.;]{0,30}$", re.IGNORECASE)
+
+
+def _households_damaged(text: str, mention: NumberMention) -> bool:
+    """Are the households counted damaged themselves ("12 private households were damaged",
+    "shelling damaged 14 households")? Households are usually counted when left without a
+    supply; not when what supplies them is what was damaged."""
+    return ((_DAMAGED_AFTER.match(text, mention.noun_end) is not None
+             or _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
+            and not _SUPPLIES_THEM_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "outbuildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
                                  "businesses", "residences"})

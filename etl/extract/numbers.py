@@ -795,6 +795,9 @@ _OUTAGE_FOR_BEFORE = re.compile(r"\b(?:without|no|lack of|lost|cut off|de-?energ
 _ATTACK_LASTED_BEFORE = re.compile(r"\b(?:shelling|attacks?|assault|bombardment|air\s+raid|alert|alarm|strikes?)\s+"
                                    r"(?:(?:in|on|over|across)\s+(?:the\s+)?[\w'’-]+\s+(?:\d{1,2}\s+)?)?(?:had\s+|has\s+)?lasted\s+(?:for\s+)?(?:(?:almost|more\s+than|nearly|over|about)\s+)?$",
                                    re.IGNORECASE)
+# The same, said before the noun: "During the four-hour air raid alert, the oil refinery … was hit", "a 10-hour attack"
+_ATTACK_NOUN_AFTER = re.compile(r"[\s-]+(?:long\s+)?(?:(?:air(?:[\s-]+raid)?|missile|drone|combined)\s+)?(?:alerts?|alarms?"
+                                r"|sirens?|raids?|attacks?|shelling|bombardment|assault|barrage)\b", re.IGNORECASE)
 # "approximately 14 hours and 30 minutes": one duration
 _AND_MINUTES_AFTER = re.compile(quantities.AND_MINUTES, re.IGNORECASE)
 # An outage as the condition for a plan, not one that happened: "Points of Invincibility … will be opened in the case
@@ -810,7 +813,7 @@ def _hours(text: str, number_start: int, hours: re.Match) -> tuple[int, str, str
         return hours.end(), "", "supply"
     if _ROTATION_AFTER.match(text, hours.end()) or _ROTATION_BEFORE.search(lead):
         return hours.end(), "", "rotation"
-    if "last" in lead and _ATTACK_LASTED_BEFORE.search(lead):
+    if ("last" in lead and _ATTACK_LASTED_BEFORE.search(lead)) or _ATTACK_NOUN_AFTER.match(text, hours.end()):
         return hours.end(), "", "attack"  # "the shelling lasted more than three hours": how long the attack went on
     if "case" in lead and _IN_CASE_OF_OUTAGE_BEFORE.search(lead):
         return hours.end(), "", "condition"  # "they will be opened in the case of a power outage for four hours"
