@@ -942,6 +942,13 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout810": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout811": (0.97, 0.97, 0.82, 0.97),
     "articles_heldout812": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout813": (0.37, 0.63, 0.97, 0.47),
+    "articles_heldout814": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout815": (0.69, 0.97, 0.59, 0.72),
+    "articles_heldout816": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout817": (0.97, 0.8, 0.97, 0.97),
+    "articles_heldout818": (0.97, 0.97, 0.97, 0.63),
+    "articles_heldout819": (0.97, 0.97, 0.85, 0.85),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1130,7 +1137,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout797": 8, "articles_heldout798": 7, "articles_heldout799": 3, "articles_heldout800": 3,
                  "articles_heldout801": 8, "articles_heldout802": 6, "articles_heldout803": 1, "articles_heldout804": 5,
                  "articles_heldout805": 2, "articles_heldout806": 7, "articles_heldout807": 4, "articles_heldout808": 7,
-                 "articles_heldout809": 8, "articles_heldout810": 8, "articles_heldout811": 6, "articles_heldout812": 7}
+                 "articles_heldout809": 8, "articles_heldout810": 8, "articles_heldout811": 6, "articles_heldout812": 7,
+                 "articles_heldout813": 3, "articles_heldout814": 2, "articles_heldout815": 7, "articles_heldout816": 3,
+                 "articles_heldout817": 7, "articles_heldout818": 3, "articles_heldout819": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
