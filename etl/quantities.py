@@ -64,6 +64,7 @@ _POWER = {"gw": 1000.0, "gigawatts": 1000.0, "gigawatt": 1000.0,
           "mw": 1.0, "megawatts": 1.0, "megawatt": 1.0,
           "kw": 0.001, "kilowatts": 0.001, "kilowatt": 0.001}
 _PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "відсотків")
+_PC = re.compile(r"pc(?![a-z])")  # British and Indian papers' "about 40 pc" (not "40 pcs", pieces)
 _HOURS_PER_DAY = ("hours a day", "hours per day", "hours/day", "hours each day", "hours every day", "hours daily",
                   "hrs a day", "h a day", "h/day", "hours a day)", "hours of the day",
                   "hours out of 24")
@@ -399,7 +400,7 @@ def _read_unit(rest: str, currency: str | None, original: str) -> tuple[str, flo
             currency = _CURRENCY_WORDS[word.group()]
     if currency:
         return currency, factor
-    if tail.startswith(_PERCENT_WORDS):
+    if tail.startswith(_PERCENT_WORDS) or _PC.match(tail):
         if factor != 1.0:
             raise FigureError(f"figure '{original}' mixes a scale word with a percentage")
         return PERCENT, 1.0

@@ -5663,3 +5663,27 @@ def test_households_damaged_are_housing_not_households_cut_off():
     assert reasons["12"].startswith("damage to housing")
     assert "300" in by_figure("Power lines supplying 300 households were damaged.")
     assert by_figure("Some 300 households were left without power.")["Some 300"]["value"] == "300"
+
+
+def test_pc_after_a_number_is_per_cent():
+    # held-out 813: "about 40 pc of the total infrastructure and our generating capacities are really seriously damaged"
+    rows = by_figure("\"Unfortunately, according to new data, about 40 pc of the total infrastructure and our generating "
+                     "capacities are really seriously damaged,\" said Oleksandr Kharchenko.")
+    assert rows["about 40 pc"]["unit"] == "percent"
+
+
+def test_a_population_left_without_water_is_cut_off():
+    # held-out 817: "In Kyiv, an estimated population of 3 million people were left without water on 23 November."
+    rows = by_figure("In Kyiv, an estimated population of 3 million people were left without water on 23 November.")
+    assert rows["3 million"]["place"] == "Kyiv"
+    assert dropped("Kyiv, home to three million people, was hit.")["three million"].startswith("describes a population")
+    assert dropped("Unfortunately, the city populated by half a million people was without water for about 20-22 days."
+                   )["half a million"].startswith("describes a population")
+
+
+def test_shot_down_of_a_barrage_leaves_the_barrage_as_the_launch_count():
+    # held-out 815: "shot down 51 of the latest barrage of almost 70 missiles"
+    text = ("Ukraine’s Air Force said it shot down 51 of the latest barrage of almost 70 missiles, but they’re still "
+            "having a devastating impact.")
+    assert dropped(text)["51"] == "shot down; the article gives launched or hit counts"
+    assert by_figure(text)["almost 70"]["value"] == "70"

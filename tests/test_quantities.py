@@ -32,6 +32,7 @@ A_THIRD, TWO_THIRDS = 100 / 3, 200 / 3
         # approx: bounds empty
         ("about 30 per cent", 30, None, None, "percent", "approx"),
         ("roughly 40%", 40, None, None, "percent", "approx"),
+        ("about 40 pc", 40, None, None, "percent", "approx"),  # British and Indian papers; not "40 pcs" (pieces)
         ("around 70", 70, None, None, "count", "approx"),
         ("some 300,000", 300_000, None, None, "count", "approx"),
         ("close to 100", 100, None, None, "count", "approx"),
@@ -106,3 +107,7 @@ def test_unreadable_figures_raise_with_a_message(text):
 )
 def test_parse_number_thousands_and_decimal_separators(text, value):
     assert parse_number(text) == value
+
+
+def test_pcs_after_a_number_are_pieces_not_per_cent():
+    assert parse_figure("40 pcs").unit == "count"

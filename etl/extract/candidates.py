@@ -556,7 +556,11 @@ def _not_a_figure(text: str, mention: NumberMention, sentence: Sentence, weather
             return "casualties", False, no_clause  # "eight people were hit there" (not "households … were hit")
         if mention.noun_class in ("people", "ref") and tp.is_casualty(text, mention.noun_end, mention.start):
             return "casualties", False, no_clause  # "… 136 employees …. Three of them died at a coal-fired plant"
-        if mention.noun_class == "people" and _POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        population = (_POPULATION_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+                      if mention.noun_class == "people" else None)
+        if population and not ("population" in population.group().lower() and WITHOUT_SUPPLY.match(text, mention.noun_end)):
+            # (not "an estimated population of 3 million people were left without water"; but "the city populated
+            # by half a million people was without water" describes the city)
             return "describes a population, not an outage", False, no_clause  # "Kyiv, home to three million people"
         if mention.noun in _RESIDENT_NOUNS and _ITS_RESIDENTS.search(text, max(0, mention.start - 20), mention.start):
             return "describes a population, not an outage", False, no_clause

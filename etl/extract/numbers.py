@@ -93,7 +93,7 @@ _CURRENCY_ENDINGS = ("$", "€", "£", "₴", "UAH", "USD", "EUR", "Hr", "Hrn", 
 _RANGE_AFTER = re.compile(rf"\s*(?:%|percent|per cent)?\s*(?P<sep>-|–|—|to|and)\s*(?:\$|€)?({_NUM})(?![\d/])")
 _SCALE_AFTER = re.compile(r"[\s-]?(thousand|million|billion|trillion|mln|mn|bln|bn|lakhs?|crores?)\b(?:\.(?=\s+[a-z]))?|(k|m|bn|b)\b(?=\s|$|[,.;)])",
                           re.IGNORECASE)
-_PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b)")
+_PERCENT_AFTER = re.compile(r"\s?(%|percent\b|per cent\b|per-cent\b|pct\b|pc\b)")  # "about 40 pc" (lower case: not "PC")
 _POWER_AFTER = re.compile(r"\s?(GW|MW|kW|gigawatts?|megawatts?|kilowatts?)\b(?!h)", re.IGNORECASE)
 # "38 million U.S. dollars", "1.5 billion Ukrainian hryvnias"
 _MONEY_AFTER = re.compile(r"\s?(hryvnias?|hryvnas|hryvnyas|UAH|dollars?|US dollars|U\.S\. dollars|American dollars"

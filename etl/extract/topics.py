@@ -284,7 +284,8 @@ _LAUNCHED_BEFORE = re.compile(rf"\b{_LAUNCH_VERBS}\s+{_LAUNCH_HEDGE}(?:\d[\d,.]*
 # "shot down 18 of the 33 missiles": the second count is the whole salvo.
 _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty".split())
-    + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?$"
+    + r"))(?:\s+[\w-]+){0,3}?\s+(?:out\s+of|from|of)\s+(?:the\s+|a\s+)?(?:total\s+(?:of\s+)?)?"
+    r"(?:(?:[\w-]+\s+)?(?:barrage|salvo|wave|volley)\s+of\s+)?$"  # "shot down 51 of the latest barrage of almost 70"
     r"|\bfrom\s+a\s+total\s+of\s+$", re.IGNORECASE)  # "destroyed 58 Russia-launched attack drones overnight from a total of 60"
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
