@@ -949,6 +949,13 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout817": (0.97, 0.8, 0.97, 0.97),
     "articles_heldout818": (0.97, 0.97, 0.97, 0.63),
     "articles_heldout819": (0.97, 0.97, 0.85, 0.85),
+    "articles_heldout820": (0.97, 0.97, 0.89, 0.68),
+    "articles_heldout821": (0.69, 0.83, 0.89, 0.97),
+    "articles_heldout822": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout823": (0.97, 0.85, 0.97, 0.84),
+    "articles_heldout824": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout825": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout826": (0.97, 0.97, 0.97, 0.97),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1139,7 +1146,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout805": 2, "articles_heldout806": 7, "articles_heldout807": 4, "articles_heldout808": 7,
                  "articles_heldout809": 8, "articles_heldout810": 8, "articles_heldout811": 6, "articles_heldout812": 7,
                  "articles_heldout813": 3, "articles_heldout814": 2, "articles_heldout815": 7, "articles_heldout816": 3,
-                 "articles_heldout817": 7, "articles_heldout818": 3, "articles_heldout819": 4}
+                 "articles_heldout817": 7, "articles_heldout818": 3, "articles_heldout819": 4,
+                 "articles_heldout820": 7, "articles_heldout821": 8, "articles_heldout822": 2, "articles_heldout823": 8,
+                 "articles_heldout824": 2, "articles_heldout825": 4, "articles_heldout826": 2}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
