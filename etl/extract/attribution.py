@@ -50,7 +50,7 @@ _SAY = (r"said|says|say|told|tells|stated|states|announced|announces|reported|re
         r"|emphasised|stressed|specified|clarified|indicated|indicates|assessed|calculated|counted|posted"
         r"|report|note|writes|write|insisted|insists|acknowledged|admitted|revealed|announce|spoke|mentioned"
         r"|pointed|highlighted|highlights|underlined|underscored|reads|disclosed|discloses|tweeted|tweets"
-        r"|accused|accuses|described|describes|documented|recalled|recalls|pledged|summed|summarized|summarised")
+        r"|accused|accuses|described|describes|documented|recalled|recalls|pledged|summed|summarized|summarised|tallied|tallies")
 # ("pointed out", "the statement reads", "the SBU has documented 256 Russian air attacks", "Koretskyi
 # described the attack as …, with Russia firing 35 missiles")
 _SAY_WORD = whole_words(_SAY.split("|"))  # `\b(?:said|says|…)\b`, written to be quicker to search

@@ -263,10 +263,10 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
                                r"|destruction of"  # "The Air Force reported the destruction of 26 missiles out of 39"
                                r"|neutrali[sz](?:ed|es?|ing)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
-                               r"|counteract(?:ed|s)?|repell?(?:ed|s)?|thwart(?:ed|s|ing)?|prevent(?:ed|ing))\b",
+                               r"|counteract(?:ed|s)?|counter(?:ed|s)?(?!-)|repell?(?:ed|s)?|thwart(?:ed|s|ing)?|prevent(?:ed|ing))\b",
                                re.IGNORECASE)
 # "knocked down 18 of the inbound missiles", "reported neutralizing 80 drones", "thwarted 14 missile strikes", "the
-# defenders managed to counteract 30 missiles and 585 UAVs", "managed to down nine of the drones", "took down 29 out of
+# defenders managed to counteract 30 missiles and 585 UAVs", "defenders were able to counter 382 drones", "managed to down nine of the drones", "took down 29 out of
 # 38", "air defences took out 60 out of 76 of Friday's incoming missiles", "electronic warfare measures were
 # instrumental in preventing 66 additional drones from reaching their intended targets"
 # An interception verb's own count right after it ("shot down 34 of the missiles")
@@ -289,7 +289,7 @@ _SET_TOTAL_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(
     r"|\bfrom\s+a\s+total\s+of\s+$", re.IGNORECASE)  # "destroyed 58 Russia-launched attack drones overnight from a total of 60"
 # One of these is in every `_CASUALTY_BEFORE` and `_INTERCEPT_BEFORE` match (cheap tests before the patterns).
 _CASUALTY_KEYS = ("kill", "injur", "wound", "hurt", "lives", "death", "casualt", "victim", "dead")
-_INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counteract",
+_INTERCEPT_KEYS = ("intercept", "shot", "shoot", "down", "destr", "neutrali", "took", "taken", "knock", "counter",
                    "repel", "lost", "returned to russia", "back", "thwart", "prevent")
 # One of these is in every `_RESTORED_BEFORE` match (a cheap test first)
 _RESTORED_WORDS = ("restor", "return", "reconnect", "resum", "suppl", "provid", "back on", "back to", "back for")
