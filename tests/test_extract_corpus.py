@@ -956,6 +956,14 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout824": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout825": (0.97, 0.97, 0.97, 0.97),
     "articles_heldout826": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout827": (0.97, 0.87, 0.91, 0.97),
+    "articles_heldout828": (0.97, 0.82, 0.85, 0.79),
+    "articles_heldout829": (0.81, 0.88, 0.97, 0.97),
+    "articles_heldout830": (0.8, 0.9, 0.83, 0.77),
+    "articles_heldout831": (0.3, 0.97, 0.97, 0.97),
+    "articles_heldout832": (0.8, 0.87, 0.97, 0.47),
+    "articles_heldout833": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout834": (0.97, 0.97, 0.97, 0.0),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1148,7 +1156,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout813": 3, "articles_heldout814": 2, "articles_heldout815": 7, "articles_heldout816": 3,
                  "articles_heldout817": 7, "articles_heldout818": 3, "articles_heldout819": 4,
                  "articles_heldout820": 7, "articles_heldout821": 8, "articles_heldout822": 2, "articles_heldout823": 8,
-                 "articles_heldout824": 2, "articles_heldout825": 4, "articles_heldout826": 2}
+                 "articles_heldout824": 2, "articles_heldout825": 4, "articles_heldout826": 2,
+                 "articles_heldout827": 8, "articles_heldout828": 8, "articles_heldout829": 7, "articles_heldout830": 8,
+                 "articles_heldout831": 8, "articles_heldout832": 7, "articles_heldout833": 7, "articles_heldout834": 1}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
