@@ -64,6 +64,8 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 # ahead; the say-verb always starts after a non-word character, as `whole_words` requires.
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
                        r"(?!that\b|this\b|on\b|in\b|to\b|it\b|by\b|as\b)")  # not "– described by the minister as …"
+# "About reported DTEK.", "About this reported the head of …": the word order of a machine translation
+_ABOUT_SAID = re.compile(rf"About(?:\s+(?:this|it))?\s+{_SAY_WORD}\b")
 # "reports UNN with reference to DTEK": the source the outlet cites
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed|confirmed)"
                         r"(?: today| yesterday| earlier)? by"  # "as stated today by President Volodymyr Zelensky"
@@ -72,7 +74,9 @@ _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announce
 _BACK_PASSIVE = re.compile(
     r"^(?:This|That|It|The information|(?:This|The) (?:estimate|assessment|report|study|analysis|data))\s+"
     r"(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said|noted|confirmed|informed|declared"
-    r"|published|released)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+")  # "This estimate was published by KSE"
+    r"|published|released)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+"  # "This estimate was published by KSE"
+    r"|^About(?:\s+(?:this|it))?\s+(?:reported|stated|said|informed|announced|wrote)\s+(?:in\s+\w+\s+)?")  # "About
+# reported DTEK.": a machine translation of "Про це повідомили в ДТЕК" ("This was reported by DTEK")
 # UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph
 # (or a line of its own, "- Mykola Kolisnyk stated.", for the paragraph before).
 _DASH_SAID_END = re.compile(r"(?:^|\s)[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
@@ -490,6 +494,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         attribution = _inverted(text, match.end(), e)
         if attribution:
             found.append(attribution)
+    about = _ABOUT_SAID.match(text, s, e) if body.startswith("About") else None  # (a back reference: no subject)
     inverted_starts = [a.start for a in found if a.kind == "inverted"]
     for match in verbs:
         if _BACK_ACTIVE.match(text, match.start()) or match.group() in ("writes", "write"):
@@ -498,7 +503,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
             continue  # "…, reports Al Jazeera": the verb's subject follows it; what precedes is no speaker
         if match.group().startswith("describ") and _WHICH_BEFORE.search(text, max(s, match.start() - 60), match.start()):
             continue  # "88 missiles …, which Ukrainian authorities described as the largest strike": a comment on it
-        attribution = _subject(text, s, match.start())
+        attribution = _subject(text, s, match.start()) if not about else None
         if attribution and text[max(s, attribution.start - 3):attribution.start].lower() == "as ":
             attribution = attribution._replace(kind="subject+as")  # "As Ukrinform reported, …": an earlier report
         if attribution and not any(a.start <= attribution.start < a.end for a in found):
@@ -520,6 +525,10 @@ _OPENING_NOT_WHO = ("Since|After|Before|On|In|At|During|When|While|As|Although|D
 _OPENING_SUBJECT = re.compile(rf"(?:\([^()]{{1,30}}\)\s*)?(?!(?:{_OPENING_NOT_WHO})\b)"  # "(MENAFN) Kiev Mayor … has called"
                               r"(?P<who>(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,5}[A-Z][\w'’.-]*(?:\s+\([A-Z]{2,8}\))?"
                               r"(?:\s+(?:air\s+force|military|army|government|ministry|authorities|officials))?"  # "The
+                              # "Ukraine's energy minister has issued a stark warning, stating that …": a possessive's head noun
+                              r"(?:(?<=['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:minister|ministry|president|mayor|governor|operator"
+                              r"|company|utility|agency|officials?|authorities|government|military|regulator|spokes(?:man|woman"
+                              r"|person)|chief|head))?"
                               r"|[Hh]e|[Ss]he|They)\s+(?=[a-z])")  # Ukrainian air force responded …, claiming to"
 _OPENING_PHRASE = re.compile(r"[^,.;:\"“”]{3,80},\s+")  # "Since the onset of winter last year, "
 
@@ -534,8 +543,8 @@ def _participle_speaker(text: str, s: int, e: int) -> list[Attribution]:
     if opening is None or not _agent_like(opening["who"]):
         phrase = _OPENING_PHRASE.match(text, s, until)
         opening = _OPENING_SUBJECT.match(text, phrase.end(), until) if phrase else None
-    if opening is None or not _agent_like(opening["who"]):
-        return []
+    if opening is None or not _agent_like(opening["who"]) or opening["who"].endswith(("'s", "’s")):
+        return []  # (not "Ukraine's" from "Ukraine's top diplomat has issued a warning, stating that": an owner)
     return [_make(text, opening.start("who"), opening.end("who"), "subject+participle")]
 
 

@@ -903,6 +903,10 @@ _BEFORE_WITHOUT = frozenset({"without", "were", "are", "was", "is", "remain", "r
                              "elsewhere", "now", "already", "with", "no"})  # "hundreds of thousands elsewhere remained without power",
 # "more than 4.5 million are already without power"
 _CONTAINER_NOUNS = frozenset({"units", "pieces", "items", "sets"})
+# "these"/"those" before a noun, not standing for one: "around 700 of those buildings still remain without heating"
+_DETERMINER_OF_A_NOUN = re.compile(r"\s+(?!(?:were|was|are|is|have|had|has|will|would|could|can|may|might|in|on|at|to|from"
+                                   r"|for|with|by|and|or|that|which|who|remain\w*|still|already|also|now|being|been)\b)"
+                                   r"(?![a-z]+ed\b)[a-z][a-z-]*\b")  # (not "more than 500,000 of those affected")
 
 
 def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
@@ -926,8 +930,9 @@ def counted_noun(text: str, pos: int, s_end: int) -> tuple[str, str, int]:
     if first == "of":
         token = next(tokens, None)
         follow = token.group().lower() if token else ""
-        if token and follow in ("them", "which", "these", "those", "whom"):
-            return follow, "ref", token.end()
+        if token and follow in ("them", "which", "these", "those", "whom") and not (
+                follow in ("these", "those") and _DETERMINER_OF_A_NOUN.match(text, token.end())):
+            return follow, "ref", token.end()  # (not "around 700 of those buildings": "those" a determiner there)
         if "-" in follow:  # "three of state-owned Centrenergo’s thermal plants": an owner's adjective first
             token = next(tokens, None)
             follow = token.group().lower() if token else ""
