@@ -63,7 +63,8 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 # with one character class (then look-behinds pick the alternative) so that the engine skips
 # ahead; the say-verb always starts after a non-word character, as `whole_words` requires.
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
-                       r"(?!that\b|this\b|on\b|in\b|to\b|it\b|by\b|as\b)")  # not "– described by the minister as …"
+                       r"(?!that\b|this\b|on\b|in\b|to\b|it\b|by\b|as\b|via\b|through\b)")  # not "– described by the
+# minister as …", not ", reported via Telegram that …" (how, not who)
 # "About reported DTEK.", "About this reported the head of …": the word order of a machine translation
 _ABOUT_SAID = re.compile(rf"About(?:\s+(?:this|it))?\s+{_SAY_WORD}\b")
 # "reports UNN with reference to DTEK": the source the outlet cites
@@ -513,7 +514,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
 
 # "Kiev Mayor Vitaly Klitschko has called on residents …, noting that around 6,000 apartment blocks …": the
 # participle's speaker is the subject that opens the sentence (after an opening phrase and its comma)
-_PARTICIPLE_KEYS = ("saying", "stating", "noting", "adding", "claiming")
+_PARTICIPLE_KEYS = ("saying", "stating", "noting", "adding", "claiming", "reporting")
 # (", claiming to have intercepted or jammed 154 out of 183 … drones": the claim is the subject's)
 _PARTICIPLE_CUE = re.compile(r",\s+(?:saying|stating|noting|adding)\s+that\b|,\s+claiming\s+(?:that|to)\b"
                              # "The International Committee of the Red Cross (ICRC) issued a statement saying that"
@@ -554,7 +555,7 @@ _WHICH_BEFORE = re.compile(r"\bwhich\s+[^,;:.]*$")
 _TITLE_OF_A_BODY = re.compile(r"(?:the\s+)?(?:head|governor|mayor|chief|director|ceo|chairman|spokesperson|spokesman"
                               r"|spokeswoman)\s+of\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _TITLE_REACH = 800  # characters: a title refers back to a person named this close before it
-_WITH_WHO_SAYING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)\s+(?:saying|stating|noting|claiming)"
+_WITH_WHO_SAYING = re.compile(r"\bwith\s+(?P<who>(?:the\s+)?[A-Z][^,.;:\"“”]{1,60}?)\s+(?:saying|stating|noting|claiming|reporting)"
                               r"(?:\s+(?:in|on|last|this)\s+[\w\s]{1,20}?)?\s+that\b")
 _CITED_AS_SAYING = re.compile(r"\bcit(?:ed|es|ing)\s+(?P<who>[^,.;:\"“”]{2,80}?)\s+as\s+saying\b")
 _IN_OWN_WORDS = re.compile(r"\b[Ii]n\s+(his|her|their)\s+words\b")
@@ -666,6 +667,9 @@ def _subject(text: str, s_start: int, verb: int) -> Attribution | None:
         return None  # '“… 69 times” on Sunday, said Yaroslav Yanushevych': when, not who
     if not words or len(words) > 14 or _re(r"\d").search(phrase) or not _agent_like(phrase):
         return None
+    if words[0].lower() in _CONCESSIVE_FIRST:
+        return None  # "While Ukrainian air defenses reported shooting down …, 60 strikes were recorded": the speaker
+        # of a clause set against the figure's
     if phrase.lower() in _TIME_ADVERBIALS:
         return None  # "To date, announced contributions have reached …": a participle, no one speaks
     if phrase[:1].isupper():
@@ -685,6 +689,7 @@ _WHERE_OR_WHEN_FIRST = frozenset({"on", "in", "at", "during", "after", "before",
                                   "near", "outside", "northwest", "northeast", "southwest", "southeast"})
 _WHERE_FIRST = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\b")
 
+_CONCESSIVE_FIRST = frozenset({"while", "although", "though", "whereas", "whilst"})
 # Words that open a sentence before a comma and are no one: "To date, announced contributions …"
 _TIME_ADVERBIALS = frozenset({"to date", "so far", "currently", "at present", "presently", "now", "today",
                               "in total", "overall", "in addition", "additionally", "meanwhile", "as of now"})

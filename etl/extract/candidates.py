@@ -835,6 +835,8 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
         return "demand, consumption or imports, not a loss"  # "peak demand of 12 GW", "import up to 1,700 MW of electricity"
     if _CAPACITY_OF_BEFORE.search(before) or _PLANT_AFTER.match(text, mention.end) or _PROVIDES_BEFORE.search(before):
         return "describes a plant's capacity, not a loss"  # ("… (ZNPP), which generates 6 GW of electricity")
+    if _TARGET_TO_BEFORE.search(before):
+        return "a target, not a loss"  # "the government’s goal is … to launch 1.5 GW of distributed generation"
     if " by " in text[max(sentence.start, mention.start - 25):mention.start] and _INCREASE_CAPACITY_BY_BEFORE.search(
             text, max(sentence.start, mention.start - 100), mention.start):
         return "capacity added, not lost"  # "increase the generating capacity of Ukraine's energy system by 25 MW"
@@ -848,6 +850,12 @@ def _power_not_lost(text: str, mention: NumberMention, sentence: Sentence) -> st
     return ""
 
 
+# A goal's new capacity: "… and to launch 1.5 GW of distributed generation", "plans to install 1 GW" (not "plans to
+# restore about 1,000 megawatt of … capacity affected by Russian attacks": what is restored was lost)
+_TARGET_TO_BEFORE = re.compile(r"\b(?:(?:goal|target|aim|plan|objective)s?\s+(?:is|was|are|were)\s+to|plans?\s+to|aims?\s+to"
+                               r"|and\s+to)\s+(?:launch|install|build|add|commission|deploy|reach|bring\s+online)\s+"
+                               r"(?:(?:about|around|some|up\s+to|at\s+least|over|more\s+than|another|a\s+further)\s+)?$",
+                               re.IGNORECASE)
 _INCREASE_CAPACITY_BY_BEFORE = re.compile(r"\b(?:increas|boost|expand|rais|add)\w*\s+(?:the\s+|its\s+|their\s+)?"
                                           r"(?:[\w’'-]+\s+){0,2}?capacit(?:y|ies)\b[^.;]{0,60}?\bby\s+"
                                           r"(?:(?:about|around|up\s+to|nearly|almost|another|a\s+further)\s+)?$", re.IGNORECASE)
@@ -1360,7 +1368,8 @@ def _households_damaged(text: str, mention: NumberMention) -> bool:
             and not _SUPPLIES_THEM_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "outbuildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
-                                 "businesses", "residences"})
+                                 "businesses", "residences", "garages", "premises", "warehouses", "shops"})  # "a garage
+# cooperative was hit, where fire damaged ten premises"
 # "336 boiler houses", "pumping stations": a utility's facilities, whatever the noun.
 _UTILITY_MODIFIER = re.compile(r"\b(?:boiler|pumping|power|heating|gas|water|transformer|energy)\b", re.IGNORECASE)
 _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"

@@ -376,7 +376,7 @@ _CAPITAL_SPEAKS = re.compile(r"(?:\s+and(?:\s+[a-z]+){1,3}?)?\s+(?:says|said|cla
                              r"|\s+(?:continues\s+to|to)\s+(?:urgently\s+)?(?:call|seek|ask|request|urge|demand)\b")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _GOVERNMENT_POSSESSIVE = re.compile(r"['’]s\s+(?:resilience|government|allies|partners|backers|forces|troops|army"
-                                    r"|military|leadership|position|request|requests|efforts|ability|economy|morale"
+                                    r"|military|air\s+force|leadership|position|request|requests|efforts|ability|economy|morale"
                                     r"|defen[cs]es?|counteroffensive|war|western|international)\b")
 
 

@@ -199,6 +199,7 @@ _CASUALTY_AFTER = re.compile(r"^(?:,\s+including\s+[\w\s-]{1,40}?)?,?\s+(?:[\w-]
                              r"|(?:sustained|suffered|received)\s+(?:\w+\s+)?(?:injuries|wounds)"  # "36 citizens have sustained injuries"
                              r"|with\s+(?:minor\s+|moderate\s+|serious\s+|severe\s+|light\s+)?(?:injuries|wounds)"  # "left nine people with minor injuries"
                              r"|evacuated|rescued|missing|to evacuate|lost their lives"
+                             r"|from\s+(?:under\s+)?(?:the\s+)?(?:rubble|debris|ruins)"  # "freed eight people from under the rubble"
                              r"|(?:required|requiring|needed|needing)\s+hospitali[sz]ation"  # "five of whom required hospitalization"
                              r"|trapped(?!\s+(?:without|with\s+no|underground|in\s+(?:the\s+|a\s+|four\s+|two\s+|three\s+)?mines?)\b))\b",
                              # "trapped without food, water and power"; "566 miners trapped underground due to power outages":
