@@ -970,6 +970,11 @@ HELD_OUT_FLOORS = {  # corpus: (precision, recall, place, claimant), each today'
     "articles_heldout838": (0.85, 0.92, 0.74, 0.83),
     "articles_heldout839": (0.3, 0.97, 0.97, 0.97),
     "articles_heldout840": (0.47, 0.97, 0.97, 0.97),
+    "articles_heldout841": (0.97, 0.97, 0.0, 0.97),
+    "articles_heldout842": (0.87, 0.97, 0.97, 0.77),
+    "articles_heldout843": (0.97, 0.97, 0.97, 0.97),
+    "articles_heldout844": (0.0, 0.97, 0.97, 0.97),
+    "articles_heldout845": (0.97, 0.97, 0.97, 0.0),
 }
 HELD_OUT = sorted(CORPUS.parent.glob("articles_heldout*"))
 # Their collectors' or checkers' search budget ran out (61 and 62: only excerpts found again are kept; 92: its
@@ -1166,7 +1171,9 @@ SHORT_CORPORA = {"articles_heldout42": 8, "articles_heldout43": 18, "articles_he
                  "articles_heldout827": 8, "articles_heldout828": 8, "articles_heldout829": 7, "articles_heldout830": 8,
                  "articles_heldout831": 8, "articles_heldout832": 7, "articles_heldout833": 7, "articles_heldout834": 1,
                  "articles_heldout835": 3, "articles_heldout836": 7, "articles_heldout837": 6, "articles_heldout838": 8,
-                 "articles_heldout839": 6, "articles_heldout840": 6}
+                 "articles_heldout839": 6, "articles_heldout840": 6,
+                 "articles_heldout841": 6, "articles_heldout842": 8, "articles_heldout843": 3, "articles_heldout844": 8,
+                 "articles_heldout845": 4}
 # From held-out 63 on, each corpus holds one topic slice (about ten excerpts) instead of two.
 ONE_SLICE_FROM = 63
 
