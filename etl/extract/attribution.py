@@ -689,6 +689,7 @@ _WHERE_OR_WHEN_FIRST = frozenset({"on", "in", "at", "during", "after", "before",
                                   "near", "outside", "northwest", "northeast", "southwest", "southeast"})
 _WHERE_FIRST = re.compile(r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)\b")
 
+# A subject's first word that opens a clause set against the main one ("While X reported …, 60 strikes were recorded")
 _CONCESSIVE_FIRST = frozenset({"while", "although", "though", "whereas", "whilst"})
 # Words that open a sentence before a comma and are no one: "To date, announced contributions …"
 _TIME_ADVERBIALS = frozenset({"to date", "so far", "currently", "at present", "presently", "now", "today",

@@ -1366,10 +1366,12 @@ def _households_damaged(text: str, mention: NumberMention) -> bool:
     return ((_DAMAGED_AFTER.match(text, mention.noun_end) is not None
              or _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
             and not _SUPPLIES_THEM_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+
+
 _HOUSING_AND_SOCIAL = frozenset({"houses", "homes", "buildings", "outbuildings", "apartments", "flats", "high-rises", "hospitals",
                                  "schools", "kindergartens", "institutions", "shelters", "enterprises", "companies",
-                                 "businesses", "residences", "garages", "premises", "warehouses", "shops"})  # "a garage
-# cooperative was hit, where fire damaged ten premises"
+                                 "businesses", "residences",
+                                 "garages", "premises", "warehouses", "shops"})  # "fire damaged ten premises" (a garage cooperative)
 # "336 boiler houses", "pumping stations": a utility's facilities, whatever the noun.
 _UTILITY_MODIFIER = re.compile(r"\b(?:boiler|pumping|power|heating|gas|water|transformer|energy)\b", re.IGNORECASE)
 _SOCIAL_MODIFIER = re.compile(r"\b(?:educational|health|healthcare|medical|residential|cultural|religious|sports"
