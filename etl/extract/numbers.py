@@ -563,8 +563,9 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 def _counts_the_same(text: str, previous: NumberMention, mention: NumberMention, aside: bool = False) -> bool:
     """Does `mention`, which names no noun of its own, count what `previous` counts? With `aside`, a
     bracketed aside between them is left out of the gap (see `_before_the_brackets`)."""
-    if mention.noun_class == "ref":  # "19 of them": them are the things just counted; "with 672,000 of those"
-        return mention.noun in ("them", "those", "these") and not _DIGIT.search(text, previous.end, mention.start)
+    if mention.noun_class == "ref":  # "19 of them": them are the things just counted; "with 672,000 of those";
+        # "929 facilities … were left without heat, 853 of which were residential buildings"
+        return mention.noun in ("them", "those", "these", "which") and not _DIGIT.search(text, previous.end, mention.start)
     if _re(r"\b(?:out of|of)\s+(?:the\s+)?(?:total\s+)?$").search(text[max(0, mention.start - 20):mention.start]):
         return True
     # An elided noun in a list: "N <noun> in A, M in B": short gap, no other number, "in" after.
