@@ -65,8 +65,9 @@ SAY_WORDS = frozenset([*_SAY.split("|"), "according"])
 _INVERTED = re.compile(rf"[,\"”’\s](?:(?<=[,\"”’])|(?<=\s)[-–—])\s*{_SAY_WORD}\s+"
                        r"(?!that\b|this\b|on\b|in\b|to\b|it\b|by\b|as\b|via\b|through\b)")  # not "– described by the
 # minister as …", not ", reported via Telegram that …" (how, not who)
-# "About reported DTEK.", "About this reported the head of …": the word order of a machine translation
-_ABOUT_SAID = re.compile(rf"About(?:\s+(?:this|it))?\s+{_SAY_WORD}\b")
+# "About reported DTEK.", "About this reported the head of …": the word order of a machine translation of
+# "Про це повідомили в ДТЕК" ("This was reported by DTEK"), a back reference (`_BACK_PASSIVE`), with no subject
+_ABOUT_SAID = r"About(?:\s+(?:this|it))?\s+(?:reported|stated|said|informed|announced|wrote)\b"
 # "reports UNN with reference to DTEK": the source the outlet cites
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|announced|noted|said|informed|confirmed)"
                         r"(?: today| yesterday| earlier)? by"  # "as stated today by President Volodymyr Zelensky"
@@ -76,8 +77,7 @@ _BACK_PASSIVE = re.compile(
     r"^(?:This|That|It|The information|(?:This|The) (?:estimate|assessment|report|study|analysis|data))\s+"
     r"(?:was|has been|is|were)\s+(?:also\s+)?(?:reported|announced|stated|said|noted|confirmed|informed|declared"
     r"|published|released)\b(?:\s+on\s+[^,.]*?)?\s+(?:by|in|at|to)\s+"  # "This estimate was published by KSE"
-    r"|^About(?:\s+(?:this|it))?\s+(?:reported|stated|said|informed|announced|wrote)\s+(?:in\s+\w+\s+)?")  # "About
-# reported DTEK.": a machine translation of "Про це повідомили в ДТЕК" ("This was reported by DTEK")
+    rf"|^{_ABOUT_SAID}\s+(?:in\s+\w+\s+)?")  # "About reported DTEK."
 # UNN's house style: a paragraph's last sentence ends "… - the ministry said." for the whole paragraph
 # (or a line of its own, "- Mykola Kolisnyk stated.", for the paragraph before).
 _DASH_SAID_END = re.compile(r"(?:^|\s)[-–—]\s+[^-–—\"“”]{1,60}?\b(?:said|says|wrote|writes|reported|reports|noted|added"
@@ -495,7 +495,7 @@ def _in_sentence(text: str, sentence: Sentence, body: str, says: bool) -> list[A
         attribution = _inverted(text, match.end(), e)
         if attribution:
             found.append(attribution)
-    about = _ABOUT_SAID.match(text, s, e) if body.startswith("About") else None  # (a back reference: no subject)
+    about = body.startswith("About") and _re(_ABOUT_SAID).match(body) is not None  # (a back reference: no subject)
     inverted_starts = [a.start for a in found if a.kind == "inverted"]
     for match in verbs:
         if _BACK_ACTIVE.match(text, match.start()) or match.group() in ("writes", "write"):

@@ -1297,8 +1297,7 @@ def _other_sector(text: str, mention: NumberMention, own: tp.Topics, previous: t
                and not _SUPPLIED_TO_BEFORE.search(text, max(0, mention.start - 40), mention.start))
     if housing or (facilities and _SOCIAL_MODIFIER.search(text, mention.end, mention.noun_end)):
         if (("outage" not in own and (previous is None or "outage" not in previous))
-                or _DAMAGED_AFTER.match(text, mention.noun_end)
-                or _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start)):  # "destroyed 72 apartments"
+                or _damaged_itself(text, mention)):  # "destroyed 72 apartments"
             return f"damage to housing, social facilities or businesses ({mention.noun}), not to a supply"
         return ""
     if mention.noun_class == "attacks":
@@ -1361,12 +1360,18 @@ _SUPPLIES_THEM_BEFORE = re.compile(r"\b(?:suppl(?:y|ying|ied|ies)|serv(?:e|es|ed
                                    r"|heat(?:s|ed|ing)|connect(?:s|ed|ing)|to|for)\b[^.;]{0,30}$", re.IGNORECASE)
 
 
+def _damaged_itself(text: str, mention: NumberMention) -> bool:
+    """Is the counted thing said to be damaged, right after its noun or right before the number
+    ("72 apartments were destroyed", "destroyed 72 apartments")?"""
+    return (_DAMAGED_AFTER.match(text, mention.noun_end) is not None
+            or _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
+
+
 def _households_damaged(text: str, mention: NumberMention) -> bool:
     """Are the households counted damaged themselves ("12 private households were damaged",
     "shelling damaged 14 households")? Households are usually counted when left without a
     supply; not when what supplies them is what was damaged."""
-    return ((_DAMAGED_AFTER.match(text, mention.noun_end) is not None
-             or _DAMAGED_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None)
+    return (_damaged_itself(text, mention)
             and not _SUPPLIES_THEM_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
@@ -1572,8 +1577,9 @@ def _place_abroad(item: Found, doc: _Doc, res: Resources) -> str:
         # a tally of weapons shot down over Russia, one region after another
         over = [m for m in _abroad_in(doc, item.index, res) if _OVER_BEFORE.search(doc.text, max(0, m.start() - 10), m.start())]
         return over[0].group() if over and item.intercept else ""
-    if item.mention.noun_class in ("attacks", "facilities", "verb", "ref", "") and "Russian" in doc.text[
-            item.sentence.start:item.sentence.end] and _ON_RUSSIAN_ENERGY.search(doc.text, item.sentence.start, item.sentence.end):
+    if (item.mention.noun_class in ("attacks", "facilities", "verb", "ref", "")
+            and doc.text.find("Russian", item.sentence.start, item.sentence.end) >= 0
+            and _ON_RUSSIAN_ENERGY.search(doc.text, item.sentence.start, item.sentence.end)):
         return "Russia"  # "Ukraine had carried out five attacks on Russian energy infrastructure over the past day"
     names = _abroad_in(doc, item.index, res)
     if not names and not doc.places[item.index]:

@@ -267,9 +267,10 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|s|ing)?|(?:shot|shoot|shoot
                                r"|counteract(?:ed|s)?|counter(?:ed|s)?(?!-)|repell?(?:ed|s)?|thwart(?:ed|s|ing)?|prevent(?:ed|ing))\b",
                                re.IGNORECASE)
 # "knocked down 18 of the inbound missiles", "reported neutralizing 80 drones", "thwarted 14 missile strikes", "the
-# defenders managed to counteract 30 missiles and 585 UAVs", "defenders were able to counter 382 drones", "managed to down nine of the drones", "took down 29 out of
-# 38", "air defences took out 60 out of 76 of Friday's incoming missiles", "electronic warfare measures were
-# instrumental in preventing 66 additional drones from reaching their intended targets"
+# defenders managed to counteract 30 missiles and 585 UAVs", "defenders were able to counter 382 drones", "managed
+# to down nine of the drones", "took down 29 out of 38", "air defences took out 60 out of 76 of Friday's incoming
+# missiles", "electronic warfare measures were instrumental in preventing 66 additional drones from reaching their
+# intended targets"
 # An interception verb's own count right after it ("shot down 34 of the missiles")
 _OWN_COUNT_AFTER = re.compile(r"\s+(?:or\s+[a-z]+\s+)?(?:(?:about|some|over|more than|at least|nearly|almost|all)\s+)?\d")
 # ("shot down or disabled 139 drones": two verbs, one count)
